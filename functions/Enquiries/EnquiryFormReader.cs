@@ -1,0 +1,198 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
+using OnePointEntry.Enquiries;
+using OnePointEntry.Functions.Http;
+
+namespace OnePointEntry.Functions.Enquiries;
+
+/// <summary>
+/// Reads an enquiry form from a request body: JSON (what scripts and partners send) or form-urlencoded
+/// (what a plain HTML form posts), with the same field names. Enforces the body limit while reading, so a
+/// large body is never buffered whole.
+/// </summary>
+public static class EnquiryFormReader
+{
+    public const int MaxBodyBytes = 65_536;
+
+    public static async Task<(EnquiryForm? Form, JsonResponse? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType))
+        {
+            return (null, Problems.UnsupportedMediaType(request.ContentType));
+        }
+
+        var isJson = mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase);
+        var isForm = mediaType.MediaType.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
+        if (!isJson && !isForm)
+        {
+            return (null, Problems.UnsupportedMediaType(request.ContentType));
+        }
+
+        if (mediaType.Charset.HasValue && !mediaType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, Problems.UnsupportedMediaType(request.ContentType));
+        }
+
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return (null, Problems.BodyTooLarge(MaxBodyBytes));
+        }
+
+        var body = await ReadLimitedAsync(request.Body, cancellationToken);
+        if (body is null)
+        {
+            return (null, Problems.BodyTooLarge(MaxBodyBytes));
+        }
+
+        string text;
+        try
+        {
+            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(body);
+        }
+        catch (DecoderFallbackException)
+        {
+            return (null, Problems.MalformedBody("The body is not valid UTF-8."));
+        }
+
+        return isJson ? ReadJson(text) : (ReadUrlEncoded(text), null);
+    }
+
+    private static async Task<byte[]?> ReadLimitedAsync(Stream body, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static EnquiryForm ReadUrlEncoded(string body)
+    {
+        var fields = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var reader = new FormReader(body) { ValueCountLimit = 200, KeyLengthLimit = 100, ValueLengthLimit = MaxBodyBytes };
+        foreach (var (key, values) in reader.ReadForm())
+        {
+            fields[key] = [.. values.Where(value => value is not null).Select(value => value!)];
+        }
+
+        string? One(string name) => fields.TryGetValue(name, out var values) ? string.Join(' ', values.Where(v => v.Length > 0)) : null;
+        return new EnquiryForm
+        {
+            Organisation = One(EnquiryFormFields.Organisation),
+            Country = One(EnquiryFormFields.Country),
+            City = One(EnquiryFormFields.City),
+            ContactName = One(EnquiryFormFields.ContactName),
+            ContactEmail = One(EnquiryFormFields.ContactEmail),
+            Phone = One(EnquiryFormFields.Phone),
+            DelegationSize = One(EnquiryFormFields.DelegationSize),
+            ArrivalDate = One(EnquiryFormFields.ArrivalDate),
+            DepartureDate = One(EnquiryFormFields.DepartureDate),
+            Purpose = One(EnquiryFormFields.Purpose),
+            // A form sends checkboxes as repeated fields; a hand-written post may send one comma-separated value.
+            Themes = fields.TryGetValue(EnquiryFormFields.Themes, out var themes) ? SplitThemes(themes) : [],
+            ReferredBy = One(EnquiryFormFields.ReferredBy),
+            Language = One(EnquiryFormFields.Language),
+            Website = One(EnquiryFormFields.Website),
+        };
+    }
+
+    private static (EnquiryForm? Form, JsonResponse? Problem) ReadJson(string body)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 16 });
+        }
+        catch (JsonException)
+        {
+            return (null, Problems.MalformedBody("The body is not valid JSON."));
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return (null, Problems.MalformedBody("The body must be a JSON object with the enquiry's fields."));
+            }
+
+            var unreadable = new Dictionary<string, string>(StringComparer.Ordinal);
+            var root = document.RootElement;
+            string? Text(string name)
+            {
+                if (!root.TryGetProperty(name, out var value))
+                {
+                    return null;
+                }
+
+                switch (value.ValueKind)
+                {
+                    case JsonValueKind.String:
+                        return value.GetString();
+                    case JsonValueKind.Number:
+                        return value.GetRawText();
+                    case JsonValueKind.Null:
+                        return null;
+                    default:
+                        unreadable[name] = $"{name} must be text, not {value.ValueKind.ToString().ToLowerInvariant()}.";
+                        return null;
+                }
+            }
+
+            IReadOnlyList<string> Themes()
+            {
+                if (!root.TryGetProperty(EnquiryFormFields.Themes, out var value) || value.ValueKind == JsonValueKind.Null)
+                {
+                    return [];
+                }
+
+                if (value.ValueKind == JsonValueKind.String)
+                {
+                    return SplitThemes([value.GetString()!]);
+                }
+
+                if (value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(item => item.ValueKind == JsonValueKind.String))
+                {
+                    return SplitThemes([.. value.EnumerateArray().Select(item => item.GetString()!)]);
+                }
+
+                unreadable[EnquiryFormFields.Themes] = "themes must be a list of theme ids.";
+                return [];
+            }
+
+            var form = new EnquiryForm
+            {
+                Organisation = Text(EnquiryFormFields.Organisation),
+                Country = Text(EnquiryFormFields.Country),
+                City = Text(EnquiryFormFields.City),
+                ContactName = Text(EnquiryFormFields.ContactName),
+                ContactEmail = Text(EnquiryFormFields.ContactEmail),
+                Phone = Text(EnquiryFormFields.Phone),
+                DelegationSize = Text(EnquiryFormFields.DelegationSize),
+                ArrivalDate = Text(EnquiryFormFields.ArrivalDate),
+                DepartureDate = Text(EnquiryFormFields.DepartureDate),
+                Purpose = Text(EnquiryFormFields.Purpose),
+                Themes = Themes(),
+                ReferredBy = Text(EnquiryFormFields.ReferredBy),
+                Language = Text(EnquiryFormFields.Language),
+                Website = Text(EnquiryFormFields.Website),
+            };
+            return (form with { Unreadable = unreadable }, null);
+        }
+    }
+
+    private static List<string> SplitThemes(IEnumerable<string> values) =>
+        [.. values.SelectMany(value => value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
+}

@@ -1,0 +1,65 @@
+using OnePointEntry.Enquiries;
+
+namespace OnePointEntry.Functions.Enquiries;
+
+/// <summary>
+/// What the status endpoint shows: where the enquiry stands and the facts screening established. Contact
+/// details and the message text are left out; they are not needed to follow an enquiry.
+/// </summary>
+public sealed record EnquiryStatusView
+{
+    public required string Reference { get; init; }
+
+    public required string Status { get; init; }
+
+    public required string Source { get; init; }
+
+    public required DateTimeOffset ReceivedAt { get; init; }
+
+    public DateTimeOffset? ScreenedAt { get; init; }
+
+    public required string Organisation { get; init; }
+
+    public string? Country { get; init; }
+
+    public string? Region { get; init; }
+
+    public string? City { get; init; }
+
+    public int? DelegationSize { get; init; }
+
+    public DateOnly? ArrivalDate { get; init; }
+
+    public DateOnly? DepartureDate { get; init; }
+
+    public IReadOnlyList<string> Themes { get; init; } = [];
+
+    public string? ReferredBy { get; init; }
+
+    public string? Language { get; init; }
+
+    public static EnquiryStatusView Of(Enquiry enquiry)
+    {
+        ArgumentNullException.ThrowIfNull(enquiry);
+        var submission = enquiry.Submission;
+        var facts = enquiry.Screening;
+        return new EnquiryStatusView
+        {
+            Reference = enquiry.Reference.ToString(),
+            Status = enquiry.Status.ToString(),
+            Source = enquiry.Source.ToString(),
+            ReceivedAt = enquiry.ReceivedAt,
+            ScreenedAt = facts?.ScreenedAt,
+            Organisation = submission.Organisation,
+            Country = facts?.CountryCode,
+            Region = facts?.Region,
+            City = facts?.City ?? submission.City,
+            DelegationSize = submission.DelegationSize,
+            ArrivalDate = submission.ArrivalDate,
+            DepartureDate = submission.DepartureDate,
+            Themes = facts?.Themes ?? submission.Themes,
+            ReferredBy = submission.ReferredBy,
+            Language = submission.Language,
+        };
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Http;
+
+namespace OnePointEntry.Functions.Http;
+
+/// <summary>The problem answers of the HTTP functions, each with a stable type a client can branch on.</summary>
+public static class Problems
+{
+    private const string ContentType = "application/problem+json; charset=utf-8";
+    private const string TypePrefix = "urn:onepointentry:problem:";
+
+    public static JsonResponse InvalidFields(IReadOnlyDictionary<string, string[]> errors) => Create(
+        StatusCodes.Status400BadRequest, "invalid-fields", "Some fields are invalid.",
+        "Correct the fields listed under 'errors' and send the enquiry again. Nothing was stored.", errors);
+
+    public static JsonResponse MalformedBody(string detail) => Create(
+        StatusCodes.Status400BadRequest, "malformed-body", "The request body could not be read.", detail);
+
+    public static JsonResponse BodyTooLarge(int limit) => Create(
+        StatusCodes.Status413PayloadTooLarge, "body-too-large", "The request body is too large.",
+        $"The body may be at most {limit} bytes. Nothing was stored.");
+
+    public static JsonResponse UnsupportedMediaType(string? contentType) => Create(
+        StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "The content type is not supported.",
+        $"Send application/json or application/x-www-form-urlencoded{(string.IsNullOrEmpty(contentType) ? " (no Content-Type was given)" : string.Empty)}.");
+
+    public static JsonResponse IdempotencyKeyReused() => Create(
+        StatusCodes.Status422UnprocessableEntity, "idempotency-key-reused", "The Idempotency-Key was used for a different enquiry.",
+        "Use a new Idempotency-Key for a new enquiry. Nothing was stored.");
+
+    public static JsonResponse InvalidReference() => Create(
+        StatusCodes.Status400BadRequest, "invalid-reference", "That is not an enquiry reference.",
+        "A reference looks like OPE-2611-7K3F.");
+
+    public static JsonResponse EnquiryNotFound() => Create(
+        StatusCodes.Status404NotFound, "enquiry-not-found", "There is no enquiry with that reference.", null);
+
+    public static JsonResponse Unavailable() => Create(
+        StatusCodes.Status503ServiceUnavailable, "temporarily-unavailable", "The service is temporarily unavailable.",
+        "Storage could not be reached. Nothing was acknowledged; send the same request again shortly.");
+
+    public static JsonResponse Unexpected(string traceId) => Create(
+        StatusCodes.Status500InternalServerError, "unexpected-error", "Something went wrong on our side.",
+        $"The error was logged with trace id {traceId}.");
+
+    private static JsonResponse Create(int status, string type, string title, string? detail, IReadOnlyDictionary<string, string[]>? errors = null) =>
+        new(status, new Problem { Type = TypePrefix + type, Title = title, Status = status, Detail = detail, Errors = errors }, ContentType);
+}

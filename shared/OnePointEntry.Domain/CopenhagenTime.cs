@@ -1,0 +1,21 @@
+namespace OnePointEntry;
+
+/// <summary>
+/// One-Point Entry works in Copenhagen time: the month an enquiry belongs to, deadlines and the monthly
+/// statistics follow it, whatever time zone the machine running the code is in.
+/// </summary>
+public static class CopenhagenTime
+{
+    public static TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
+
+    public static DateTimeOffset ToCopenhagen(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToCopenhagen(instant).DateTime);
+
+    /// <summary>The month <paramref name="instant"/> falls in, in Copenhagen, as <c>yyyy-MM</c>.</summary>
+    public static string MonthOf(DateTimeOffset instant)
+    {
+        var date = DateOf(instant);
+        return $"{date.Year:D4}-{date.Month:D2}";
+    }
+}

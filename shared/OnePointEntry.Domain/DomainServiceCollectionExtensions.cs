@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OnePointEntry.Enquiries;
+using OnePointEntry.Geography;
+using OnePointEntry.Screening;
+using OnePointEntry.Themes;
+
+namespace OnePointEntry;
+
+public static class DomainServiceCollectionExtensions
+{
+    /// <summary>The enquiry intake and screening services with the embedded reference data.</summary>
+    public static IServiceCollection AddEnquiryDomain(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ => CountryDirectory.Default);
+        services.TryAddSingleton(_ => CityGazetteer.Default);
+        services.TryAddSingleton(_ => ThemeTaxonomy.Default);
+        services.TryAddSingleton<EnquiryFormValidator>();
+        services.TryAddSingleton<EnquiryScreener>();
+        services.TryAddScoped<EnquiryIntake>();
+        services.TryAddScoped<EnquiryScreening>();
+        services.TryAddScoped<ScreeningSweep>();
+        return services;
+    }
+}

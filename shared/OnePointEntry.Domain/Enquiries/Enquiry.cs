@@ -1,0 +1,24 @@
+namespace OnePointEntry.Enquiries;
+
+/// <summary>A delegation's enquiry as One-Point Entry holds it: what was sent, and what screening made of it.</summary>
+public sealed record Enquiry
+{
+    public required EnquiryReference Reference { get; init; }
+
+    public required EnquirySource Source { get; init; }
+
+    public required DateTimeOffset ReceivedAt { get; init; }
+
+    public EnquiryStatus Status { get; init; } = EnquiryStatus.Received;
+
+    public required EnquirySubmission Submission { get; init; }
+
+    /// <summary>What screening found; null until the enquiry is screened.</summary>
+    public ScreenedFacts? Screening { get; init; }
+
+    /// <summary>
+    /// The store's concurrency token of the version read; null for an enquiry not yet stored. An update is
+    /// refused when the stored enquiry changed since this version was read.
+    /// </summary>
+    public string? Version { get; init; }
+}

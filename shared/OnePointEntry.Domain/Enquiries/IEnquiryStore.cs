@@ -1,0 +1,24 @@
+namespace OnePointEntry.Enquiries;
+
+/// <summary>Where enquiries are kept. Implementations must make <see cref="AddAsync"/> all-or-nothing.</summary>
+public interface IEnquiryStore
+{
+    /// <summary>
+    /// Stores a new enquiry together with the marks that recognise a repeat of the same submission, in one
+    /// transaction. <paramref name="expiredMarks"/> are marks found in the enquiry's month whose time window
+    /// has passed: they are taken over by the new enquiry, unless they changed since they were read.
+    /// Returns <see cref="AddEnquiryResult.Added"/>, or what blocked it: nothing is stored then.
+    /// </summary>
+    Task<AddEnquiryResult> AddAsync(Enquiry enquiry, IReadOnlyList<SubmissionMark> marks, IReadOnlyCollection<StoredSubmissionMark> expiredMarks, CancellationToken cancellationToken);
+
+    /// <summary>The mark stored for a submission in the given month, if any.</summary>
+    Task<StoredSubmissionMark?> FindMarkAsync(SubmissionMark mark, string receivedMonth, CancellationToken cancellationToken);
+
+    Task<Enquiry?> FindAsync(EnquiryReference reference, CancellationToken cancellationToken);
+
+    /// <summary>Saves a changed enquiry unless someone else changed it since it was read; false then.</summary>
+    Task<bool> TryUpdateAsync(Enquiry enquiry, CancellationToken cancellationToken);
+
+    /// <summary>The enquiries received in one month (<c>yyyy-MM</c>) that are still waiting in <paramref name="status"/>.</summary>
+    IAsyncEnumerable<Enquiry> ListAsync(string receivedMonth, EnquiryStatus status, CancellationToken cancellationToken);
+}

@@ -1,0 +1,7 @@
+namespace OnePointEntry.Enquiries;
+
+public enum SubmissionMarkKind
+{
+    IdempotencyKey,
+    Fingerprint,
+}

@@ -1,0 +1,75 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Identity;
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Azure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using OnePointEntry.Enquiries;
+using OnePointEntry.Queues;
+
+namespace OnePointEntry.Infrastructure.Storage;
+
+public static class StorageHostApplicationBuilderExtensions
+{
+    /// <summary>
+    /// Table and queue clients for the storage account named by <c>AzureWebJobsStorage</c>, registered once
+    /// through Microsoft.Extensions.Azure, and the stores built on them.
+    /// </summary>
+    public static IHostApplicationBuilder AddEnquiryStorage(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<StorageConnectionOptions>()
+            .Configure<IConfiguration>((options, configuration) => Bind(options, configuration.GetSection(StorageConnectionOptions.SettingName)))
+            .ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageConnectionOptions>, StorageConnectionOptionsValidator>());
+
+        builder.Services.AddAzureClients(clients =>
+        {
+            clients.UseCredential(provider => CreateCredential(provider.GetRequiredService<IOptions<StorageConnectionOptions>>().Value));
+            clients.AddClient<TableServiceClient, TableClientOptions>((options, credential, provider) =>
+            {
+                var connection = provider.GetRequiredService<IOptions<StorageConnectionOptions>>().Value;
+                return connection.UsesConnectionString
+                    ? new TableServiceClient(connection.ConnectionString, options)
+                    : new TableServiceClient(connection.ResolveTableServiceUri(), credential, options);
+            });
+            clients.AddClient<QueueServiceClient, QueueClientOptions>((options, credential, provider) =>
+            {
+                var connection = provider.GetRequiredService<IOptions<StorageConnectionOptions>>().Value;
+                options.MessageEncoding = QueueMessageEncoding.Base64;
+                return connection.UsesConnectionString
+                    ? new QueueServiceClient(connection.ConnectionString, options)
+                    : new QueueServiceClient(connection.ResolveQueueServiceUri(), credential, options);
+            });
+        });
+
+        builder.Services.TryAddSingleton(new StorageNames());
+        builder.Services.TryAddSingleton<IEnquiryStore, TableEnquiryStore>();
+        builder.Services.TryAddSingleton<IScreeningQueue, StorageScreeningQueue>();
+        builder.Services.TryAddSingleton<IPoisonMessageLog, TablePoisonMessageLog>();
+        return builder;
+    }
+
+    private static void Bind(StorageConnectionOptions options, IConfigurationSection section)
+    {
+        options.ConnectionString = section.Value;
+        options.AccountName = section["accountName"];
+        options.TableServiceUri = Uri(section["tableServiceUri"]);
+        options.QueueServiceUri = Uri(section["queueServiceUri"]);
+        options.Credential = section["credential"];
+        options.ClientId = section["clientId"];
+    }
+
+    private static Uri? Uri(string? text) => string.IsNullOrWhiteSpace(text) ? null : new Uri(text, UriKind.Absolute);
+
+    private static TokenCredential CreateCredential(StorageConnectionOptions connection) =>
+        string.Equals(connection.Credential, "managedidentity", StringComparison.OrdinalIgnoreCase)
+            ? new ManagedIdentityCredential(string.IsNullOrWhiteSpace(connection.ClientId)
+                ? ManagedIdentityId.SystemAssigned
+                : ManagedIdentityId.FromUserAssignedClientId(connection.ClientId))
+            : new DefaultAzureCredential();
+}

@@ -1,0 +1,16 @@
+using OnePointEntry.Queues;
+
+namespace OnePointEntry.Infrastructure.Storage;
+
+/// <summary>
+/// Table and queue names. Fixed in production (the infrastructure templates create them); tests give each
+/// run its own so they can share one Azurite.
+/// </summary>
+public sealed class StorageNames
+{
+    public string EnquiriesTable { get; init; } = "Enquiries";
+
+    public string PoisonMessagesTable { get; init; } = "PoisonMessages";
+
+    public string ScreeningQueue { get; init; } = QueueNames.Screening;
+}

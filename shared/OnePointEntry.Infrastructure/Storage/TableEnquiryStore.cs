@@ -1,0 +1,98 @@
+using System.Net;
+using System.Runtime.CompilerServices;
+using Azure;
+using Azure.Data.Tables;
+using OnePointEntry.Enquiries;
+
+namespace OnePointEntry.Infrastructure.Storage;
+
+/// <summary>Enquiries in Azure Table Storage; see <see cref="EnquiryEntityMapper"/> for the layout.</summary>
+public sealed class TableEnquiryStore : IEnquiryStore
+{
+    private readonly TableClient _table;
+    private readonly CreateOnce _created;
+
+    public TableEnquiryStore(TableServiceClient tables, StorageNames names)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        ArgumentNullException.ThrowIfNull(names);
+        _table = tables.GetTableClient(names.EnquiriesTable);
+        _created = new CreateOnce(cancellationToken => _table.CreateIfNotExistsAsync(cancellationToken));
+    }
+
+    public async Task<AddEnquiryResult> AddAsync(Enquiry enquiry, IReadOnlyList<SubmissionMark> marks, IReadOnlyCollection<StoredSubmissionMark> expiredMarks, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(enquiry);
+        ArgumentNullException.ThrowIfNull(marks);
+        ArgumentNullException.ThrowIfNull(expiredMarks);
+        await _created.EnsureAsync(cancellationToken);
+        var month = enquiry.Reference.ReceivedMonth;
+        var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, EnquiryEntityMapper.ToEntity(enquiry)) };
+        foreach (var mark in marks)
+        {
+            var entity = EnquiryEntityMapper.ToEntity(mark, month, enquiry.Reference, enquiry.ReceivedAt);
+            var expired = expiredMarks.FirstOrDefault(stored => stored.ReceivedMonth == month && EnquiryEntityMapper.RowKeyOf(stored.Mark) == entity.RowKey);
+            actions.Add(expired is null
+                ? new TableTransactionAction(TableTransactionActionType.Add, entity)
+                : new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, new ETag(expired.Version)));
+        }
+
+        try
+        {
+            await _table.SubmitTransactionAsync(actions, cancellationToken);
+            return AddEnquiryResult.Added;
+        }
+        catch (TableTransactionFailedException failure) when (failure.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
+        {
+            return failure.FailedTransactionActionIndex == 0 ? AddEnquiryResult.ReferenceTaken : AddEnquiryResult.MarkTaken;
+        }
+    }
+
+    public async Task<StoredSubmissionMark?> FindMarkAsync(SubmissionMark mark, string receivedMonth, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mark);
+        await _created.EnsureAsync(cancellationToken);
+        var response = await _table.GetEntityIfExistsAsync<TableEntity>(receivedMonth, EnquiryEntityMapper.RowKeyOf(mark), cancellationToken: cancellationToken);
+        return response.HasValue ? EnquiryEntityMapper.ToMark(mark, response.Value!) : null;
+    }
+
+    public async Task<Enquiry?> FindAsync(EnquiryReference reference, CancellationToken cancellationToken)
+    {
+        var entity = await FindEntityAsync(reference, cancellationToken);
+        return entity is null ? null : EnquiryEntityMapper.ToEnquiry(entity);
+    }
+
+    public async Task<bool> TryUpdateAsync(Enquiry enquiry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(enquiry);
+        var version = enquiry.Version ?? throw new ArgumentException("Only an enquiry read from the store can be updated.", nameof(enquiry));
+        await _created.EnsureAsync(cancellationToken);
+        try
+        {
+            await _table.UpdateEntityAsync(EnquiryEntityMapper.ToEntity(enquiry), new ETag(version), TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException failure) when (failure.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+    }
+
+    public async IAsyncEnumerable<Enquiry> ListAsync(string receivedMonth, EnquiryStatus status, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await _created.EnsureAsync(cancellationToken);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {receivedMonth} and RowKey ge {EnquiryEntityMapper.EnquiryRowPrefix} and RowKey lt {EnquiryReference.Prefix + "."} and Status eq {status.ToString()}");
+        await foreach (var entity in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            yield return EnquiryEntityMapper.ToEnquiry(entity);
+        }
+    }
+
+    private async Task<TableEntity?> FindEntityAsync(EnquiryReference reference, CancellationToken cancellationToken)
+    {
+        await _created.EnsureAsync(cancellationToken);
+        var response = await _table.GetEntityIfExistsAsync<TableEntity>(reference.ReceivedMonth, reference.ToString(), cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value : null;
+    }
+}

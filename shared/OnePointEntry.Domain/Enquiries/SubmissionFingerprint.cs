@@ -13,8 +13,7 @@ public static class SubmissionFingerprint
     /// The fingerprint of a validated submission. Taken after validation, so the same form posted as JSON or
     /// form-urlencoded, with other whitespace or themes in another order, has the same fingerprint.
     /// </summary>
-    public static string Of(EnquirySubmission submission) =>
-        Hash(JsonSerializer.Serialize(submission with { Themes = [.. submission.Themes] }, s_canonical));
+    public static string Of(EnquirySubmission submission) => Hash(JsonSerializer.Serialize(submission, s_canonical));
 
     public static string OfIdempotencyKey(string key) => Hash("idempotency-key\n" + key);
 

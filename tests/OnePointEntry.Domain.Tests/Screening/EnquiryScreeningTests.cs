@@ -1,0 +1,123 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+using OnePointEntry.Enquiries;
+using OnePointEntry.Geography;
+using OnePointEntry.Queues;
+using OnePointEntry.Screening;
+using OnePointEntry.Themes;
+
+namespace OnePointEntry.Domain.Tests.Screening;
+
+public sealed class EnquiryScreeningTests
+{
+    private readonly Mock<IEnquiryStore> _store = new(MockBehavior.Strict);
+    private readonly Mock<IPoisonMessageLog> _poison = new(MockBehavior.Strict);
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
+    private readonly EnquiryScreening _screening;
+    private readonly EnquiryReference _reference = EnquiryReference.New(new DateOnly(2026, 11, 25));
+
+    public EnquiryScreeningTests()
+    {
+        var screener = new EnquiryScreener(CountryDirectory.Default, CityGazetteer.Default, ThemeTaxonomy.Default);
+        _screening = new EnquiryScreening(_store.Object, screener, _poison.Object, new QueueRetryPolicy(5), _time, NullLogger<EnquiryScreening>.Instance);
+    }
+
+    [Fact]
+    public async Task A_received_enquiry_is_screened_and_saved_against_the_version_read()
+    {
+        var received = Received();
+        _store.Setup(s => s.FindAsync(_reference, It.IsAny<CancellationToken>())).ReturnsAsync(received);
+        Enquiry? saved = null;
+        _store.Setup(s => s.TryUpdateAsync(It.IsAny<Enquiry>(), It.IsAny<CancellationToken>())).Callback((Enquiry e, CancellationToken _) => saved = e).ReturnsAsync(true);
+
+        var outcome = await _screening.ScreenAsync(_reference, CancellationToken.None);
+
+        Assert.Equal(ScreeningOutcome.Screened, outcome);
+        Assert.Equal(EnquiryStatus.Screened, saved!.Status);
+        Assert.Equal("v1", saved.Version);
+        Assert.Equal("CN", saved.Screening!.CountryCode);
+        Assert.Equal("Liaoning", saved.Screening.Region);
+        Assert.Contains("fur-industry", saved.Screening.Themes);
+        Assert.Equal(_time.GetUtcNow(), saved.Screening.ScreenedAt);
+    }
+
+    [Fact]
+    public async Task A_screened_enquiry_is_left_as_it_is()
+    {
+        _store.Setup(s => s.FindAsync(_reference, It.IsAny<CancellationToken>())).ReturnsAsync(Received() with { Status = EnquiryStatus.Screened });
+
+        var outcome = await _screening.ScreenAsync(_reference, CancellationToken.None);
+
+        Assert.Equal(ScreeningOutcome.AlreadyScreened, outcome);
+        _store.Verify(s => s.TryUpdateAsync(It.IsAny<Enquiry>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task Losing_a_race_with_another_screening_rereads_and_stops()
+    {
+        _store.SetupSequence(s => s.FindAsync(_reference, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(Received())
+            .ReturnsAsync(Received() with { Status = EnquiryStatus.Screened, Version = "v2" });
+        _store.Setup(s => s.TryUpdateAsync(It.IsAny<Enquiry>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
+
+        Assert.Equal(ScreeningOutcome.AlreadyScreened, await _screening.ScreenAsync(_reference, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_failure_before_the_last_delivery_is_left_to_the_retries()
+    {
+        _store.Setup(s => s.FindAsync(_reference, It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("storage down"));
+
+        await Assert.ThrowsAsync<IOException>(() => _screening.HandleMessageAsync(ScreeningMessage.Create(_reference), 4, CancellationToken.None));
+
+        _poison.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task On_the_last_delivery_the_failure_is_recorded_and_the_enquiry_marked_failed()
+    {
+        var received = Received();
+        _store.SetupSequence(s => s.FindAsync(_reference, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(received)
+            .ReturnsAsync(received);
+        _store.Setup(s => s.TryUpdateAsync(It.Is<Enquiry>(e => e.Status == EnquiryStatus.Screened), It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("storage down"));
+        _store.Setup(s => s.TryUpdateAsync(It.Is<Enquiry>(e => e.Status == EnquiryStatus.ScreeningFailed), It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        PoisonMessage? recorded = null;
+        _poison.Setup(p => p.RecordAsync(It.IsAny<PoisonMessage>(), It.IsAny<CancellationToken>())).Callback((PoisonMessage m, CancellationToken _) => recorded = m).Returns(Task.CompletedTask);
+
+        await Assert.ThrowsAsync<IOException>(() => _screening.HandleMessageAsync(ScreeningMessage.Create(_reference), 5, CancellationToken.None));
+
+        Assert.Equal(new PoisonMessage(QueueNames.Screening, _reference.ToString(), "IOException: storage down", _time.GetUtcNow(), 5), recorded);
+        _store.Verify(s => s.TryUpdateAsync(It.Is<Enquiry>(e => e.Status == EnquiryStatus.ScreeningFailed), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task An_unreadable_message_is_recorded_under_a_hash_without_its_content()
+    {
+        PoisonMessage? recorded = null;
+        _poison.Setup(p => p.RecordAsync(It.IsAny<PoisonMessage>(), It.IsAny<CancellationToken>())).Callback((PoisonMessage m, CancellationToken _) => recorded = m).Returns(Task.CompletedTask);
+
+        await Assert.ThrowsAsync<FormatException>(() => _screening.HandleMessageAsync("Dear One-Point Entry, we are ten people", 5, CancellationToken.None));
+
+        Assert.Matches("^message-[0-9a-f]{16}$", recorded!.Subject);
+        Assert.DoesNotContain("Dear", recorded.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_message_for_an_enquiry_that_is_not_stored_fails()
+    {
+        _store.Setup(s => s.FindAsync(_reference, It.IsAny<CancellationToken>())).ReturnsAsync((Enquiry?)null);
+
+        await Assert.ThrowsAsync<EnquiryNotFoundException>(() => _screening.HandleMessageAsync(ScreeningMessage.Create(_reference), 1, CancellationToken.None));
+    }
+
+    private Enquiry Received() => new()
+    {
+        Reference = _reference,
+        Source = EnquirySource.WebForm,
+        ReceivedAt = _time.GetUtcNow().AddMinutes(-1),
+        Submission = TestData.ValidSubmission() with { City = "辽阳市", Country = "Kina", Themes = [] },
+        Version = "v1",
+    };
+}

@@ -1,0 +1,91 @@
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using OnePointEntry.Functions;
+using OnePointEntry.Infrastructure.Storage;
+
+namespace OnePointEntry.Integration.Tests;
+
+/// <summary>
+/// The app's real composition (domain, storage adapters, SDK clients) against the Azurite that
+/// tools/test.sh started, with tables and queues of this test's own so tests never see each other's data.
+/// </summary>
+public sealed class StorageFixture
+{
+    public const string ConnectionStringVariable = "AZURITE_CONNECTION_STRING";
+
+    private readonly IHost _host;
+
+    public StorageFixture()
+    {
+        var connectionString = Environment.GetEnvironmentVariable(ConnectionStringVariable);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"{ConnectionStringVariable} is not set: run the tests with tools/test.sh, which starts Azurite and sets it.");
+        }
+
+        var suffix = Guid.NewGuid().ToString("N")[..12];
+        Names = new StorageNames
+        {
+            EnquiriesTable = "Enquiries" + suffix,
+            PoisonMessagesTable = "Poison" + suffix,
+            ScreeningQueue = "screening-" + suffix,
+        };
+
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [StorageConnectionOptions.SettingName] = connectionString });
+        builder.Services.AddSingleton(Names);
+        builder.Services.AddSingleton<TimeProvider>(Time);
+        builder.Services.AddEnquiryDomain();
+        builder.AddEnquiryStorage();
+        builder.AddQueueRetryPolicy();
+        _host = builder.Build();
+        Services = _host.Services;
+        Tables = Services.GetRequiredService<TableServiceClient>();
+        Queues = Services.GetRequiredService<QueueServiceClient>();
+    }
+
+    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+
+    public StorageNames Names { get; }
+
+    public IServiceProvider Services { get; }
+
+    public TableServiceClient Tables { get; }
+
+    public QueueServiceClient Queues { get; }
+
+    public TableClient EnquiriesTable => Tables.GetTableClient(Names.EnquiriesTable);
+
+    public QueueClient ScreeningQueue => Queues.GetQueueClient(Names.ScreeningQueue);
+
+    public T Create<T>() => ActivatorUtilities.CreateInstance<T>(Services);
+
+    /// <summary>Every row of the enquiries table that is an enquiry (not a submission mark).</summary>
+    public async Task<List<TableEntity>> StoredEnquiriesAsync()
+    {
+        await EnquiriesTable.CreateIfNotExistsAsync();
+        return await EnquiriesTable.QueryAsync<TableEntity>(entity => entity.RowKey.CompareTo("OPE-") >= 0 && entity.RowKey.CompareTo("OPE.") < 0).ToListAsync();
+    }
+
+    /// <summary>The queued screening messages, as the Functions host would decode them.</summary>
+    public async Task<List<string>> QueuedMessagesAsync()
+    {
+        await ScreeningQueue.CreateIfNotExistsAsync();
+        var peeked = await ScreeningQueue.PeekMessagesAsync(32);
+        return [.. peeked.Value.Select(message => System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(message.MessageText)))];
+    }
+
+    /// <summary>Deletes this test's tables and queue and stops the composition.</summary>
+    public async Task DeleteAsync()
+    {
+        await EnquiriesTable.DeleteAsync();
+        await Tables.GetTableClient(Names.PoisonMessagesTable).DeleteAsync();
+        await ScreeningQueue.DeleteIfExistsAsync();
+        _host.Dispose();
+    }
+}

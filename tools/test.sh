@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The one command that installs what is missing and runs every test:
+#   tools/test.sh [extra dotnet test arguments]
+# Needs the .NET 10 SDK and Node.js. Installs Azurite (npm ci in tools/), starts it on free ports, builds
+# and runs all test projects of the solution against it, stops it, and ends with one line
+# "N passed, N failed, N skipped" counted from the test results.
+set -uo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+# shellcheck source=scripts/azurite.sh
+source "$root/tools/scripts/azurite.sh"
+
+results="$root/TestResults"
+rm -rf "$results"
+mkdir -p "$results"
+
+cleanup() { azurite_stop; }
+trap cleanup EXIT INT TERM
+
+azurite_start --free-ports || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
+echo "Azurite is listening (log: $AZURITE_LOG)"
+
+dotnet build OnePointEntry.Functions.sln --configuration Release --nologo -v:q
+build_status=$?
+if [ $build_status -ne 0 ]; then
+  echo "The build failed."
+  echo "0 passed, 1 failed, 0 skipped"
+  exit 1
+fi
+
+dotnet test OnePointEntry.Functions.sln --configuration Release --no-build --nologo \
+  --logger "trx" --results-directory "$results" "$@"
+test_status=$?
+
+# Count from the TRX files rather than the console, so every test assembly is included and a crashed
+# test host (no TRX counters) shows as a failure.
+passed=0; failed=0; skipped=0
+shopt -s nullglob
+trx_files=("$results"/*.trx)
+for trx in "${trx_files[@]}"; do
+  counters="$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)"
+  get() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*'; }
+  total=$(get total); executed=$(get executed); p=$(get passed); f=$(get failed); e=$(get error); t=$(get timeout); a=$(get aborted)
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0} + ${e:-0} + ${t:-0} + ${a:-0}))
+  skipped=$((skipped + ${total:-0} - ${executed:-0}))
+done
+if [ ${#trx_files[@]} -eq 0 ] || { [ $test_status -ne 0 ] && [ $failed -eq 0 ]; }; then
+  # The runner failed without reporting a failed test (e.g. a test host crashed): never report green.
+  failed=$((failed + 1))
+fi
+
+echo "$passed passed, $failed failed, $skipped skipped"
+[ $failed -eq 0 ] && [ $test_status -eq 0 ]

@@ -55,8 +55,13 @@ azurite_start() {
 
 azurite_stop() {
   if [ -n "${AZURITE_PID:-}" ] && kill -0 "$AZURITE_PID" 2>/dev/null; then
-    kill "$AZURITE_PID" 2>/dev/null
+    kill -TERM "$AZURITE_PID" 2>/dev/null
+    # With on-disk data Azurite has been seen to close its services on TERM and then not exit.
+    local i
+    for i in $(seq 1 50); do kill -0 "$AZURITE_PID" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$AZURITE_PID" 2>/dev/null
     wait "$AZURITE_PID" 2>/dev/null
   fi
   AZURITE_PID=""
+  return 0
 }

@@ -1,0 +1,176 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace LocalFunctionsHost.Tests.Infrastructure;
+
+/// <summary>The local host running the sample app as a separate process, as a user would start it.</summary>
+internal sealed partial class HostProcess : IAsyncDisposable
+{
+    public const string FunctionKey = "test-function-key";
+    public const string MasterKey = "test-master-key";
+
+    private readonly Process _process;
+    private readonly List<string> _lines = [];
+    private readonly Lock _lock = new();
+    private readonly string _settingsFile;
+
+    private HostProcess(Process process, string settingsFile)
+    {
+        _process = process;
+        _settingsFile = settingsFile;
+    }
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public int ProcessId => _process.Id;
+
+    public string Output
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return string.Join(Environment.NewLine, _lines);
+            }
+        }
+    }
+
+    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> values, TimeSpan? readyTimeout = null)
+    {
+        var settingsFile = Path.Combine(Path.GetTempPath(), $"lfh-settings-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(settingsFile, JsonSerializer.Serialize(new { IsEncrypted = false, Values = values }));
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[]
+        {
+            TestPaths.HostAssembly,
+            "--app", TestPaths.SampleAppDirectory,
+            "--settings", settingsFile,
+            "--port", "0",
+            "--function-key", FunctionKey,
+            "--master-key", MasterKey,
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        var host = new HostProcess(process, settingsFile);
+        process.OutputDataReceived += (_, e) => host.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => host.Append(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var listening = await host.WaitForLineAsync(l => l.Contains("Listening on http://", StringComparison.Ordinal), readyTimeout ?? TimeSpan.FromSeconds(60));
+        host.BaseUrl = new Uri(ListeningUrl().Match(listening).Groups["url"].Value + "/");
+        await host.WaitForLineAsync(l => l.Contains("Host ready in", StringComparison.Ordinal), readyTimeout ?? TimeSpan.FromSeconds(60));
+        return host;
+    }
+
+    public async Task<string> WaitForLineAsync(Func<string, bool> predicate, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            lock (_lock)
+            {
+                var line = _lines.FirstOrDefault(predicate);
+                if (line is not null)
+                {
+                    return line;
+                }
+            }
+
+            if (_process.HasExited)
+            {
+                await Task.Delay(200);
+                lock (_lock)
+                {
+                    if (_lines.FirstOrDefault(predicate) is { } late)
+                    {
+                        return late;
+                    }
+                }
+
+                throw new InvalidOperationException($"The host exited with code {_process.ExitCode} before the expected line appeared:{Environment.NewLine}{Output}");
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"The expected line did not appear within {timeout.TotalSeconds} s:{Environment.NewLine}{Output}");
+    }
+
+    public int CountLines(Func<string, bool> predicate)
+    {
+        lock (_lock)
+        {
+            return _lines.Count(predicate);
+        }
+    }
+
+    public void SendSigterm()
+    {
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"The host did not exit within {timeout.TotalSeconds} s:{Environment.NewLine}{Output}");
+        }
+
+        return _process.ExitCode;
+    }
+
+    public HttpClient CreateClient() => new() { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(30) };
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            SendSigterm();
+            try
+            {
+                await WaitForExitAsync(TimeSpan.FromSeconds(15));
+            }
+            catch (TimeoutException)
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+        }
+
+        _process.Dispose();
+        File.Delete(_settingsFile);
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_lock)
+        {
+            _lines.Add(line);
+        }
+    }
+
+    [GeneratedRegex(@"Listening on (?<url>http://[0-9.]+:\d+)")]
+    private static partial Regex ListeningUrl();
+}

@@ -1,0 +1,8 @@
+namespace LocalFunctionsHost.Worker;
+
+internal enum BindingDirection
+{
+    In,
+    Out,
+    InOut,
+}

@@ -3,6 +3,8 @@ using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using OnePointEntry.Functions;
 using OnePointEntry.Infrastructure.Storage;
@@ -18,6 +20,7 @@ public sealed class StorageFixture
     public const string ConnectionStringVariable = "AZURITE_CONNECTION_STRING";
 
     private readonly IHost _host;
+    private readonly string _connectionString;
 
     public StorageFixture()
     {
@@ -28,6 +31,7 @@ public sealed class StorageFixture
                 $"{ConnectionStringVariable} is not set: run the tests with tools/test.sh, which starts Azurite and sets it.");
         }
 
+        _connectionString = connectionString;
         var suffix = Guid.NewGuid().ToString("N")[..12];
         Names = new StorageNames
         {
@@ -40,6 +44,7 @@ public sealed class StorageFixture
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [StorageConnectionOptions.SettingName] = connectionString });
         builder.Services.AddSingleton(Names);
         builder.Services.AddSingleton<TimeProvider>(Time);
+        builder.Logging.ClearProviders().AddFakeLogging().SetMinimumLevel(LogLevel.Trace);
         builder.Services.AddEnquiryDomain();
         builder.AddEnquiryStorage();
         builder.AddQueueRetryPolicy();
@@ -59,6 +64,9 @@ public sealed class StorageFixture
 
     public QueueServiceClient Queues { get; }
 
+    /// <summary>Every log record the composition wrote, at every level.</summary>
+    public FakeLogCollector Logs => Services.GetFakeLogCollector();
+
     public TableClient EnquiriesTable => Tables.GetTableClient(Names.EnquiriesTable);
 
     public QueueClient ScreeningQueue => Queues.GetQueueClient(Names.ScreeningQueue);
@@ -72,11 +80,15 @@ public sealed class StorageFixture
         return await EnquiriesTable.QueryAsync<TableEntity>(entity => entity.RowKey.CompareTo("OPE-") >= 0 && entity.RowKey.CompareTo("OPE.") < 0).ToListAsync();
     }
 
-    /// <summary>The queued screening messages, as the Functions host would decode them.</summary>
+    /// <summary>
+    /// The queued screening messages, read without the SDK's decoding and decoded from Base64 as the
+    /// Functions host does, so a message that is not Base64 on the wire fails here.
+    /// </summary>
     public async Task<List<string>> QueuedMessagesAsync()
     {
-        await ScreeningQueue.CreateIfNotExistsAsync();
-        var peeked = await ScreeningQueue.PeekMessagesAsync(32);
+        var raw = new QueueClient(_connectionString, Names.ScreeningQueue, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });
+        await raw.CreateIfNotExistsAsync();
+        var peeked = await raw.PeekMessagesAsync(32);
         return [.. peeked.Value.Select(message => System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(message.MessageText)))];
     }
 

@@ -43,6 +43,27 @@ public sealed class SettingsTests
     }
 
     [Fact]
+    public void App_settings_override_host_json_values_as_on_the_real_host()
+    {
+        var json = HostJsonSettings.ApplyOverrides(
+            """{ "version": "2.0", "extensions": { "queues": { "maxDequeueCount": 5, "batchSize": 8 } } }""",
+            new Dictionary<string, string>
+            {
+                ["AzureFunctionsJobHost__extensions__queues__maxDequeueCount"] = "2",
+                ["azurefunctionsjobhost__Extensions__Queues__visibilityTimeout"] = "00:00:01",
+                ["AzureFunctionsJobHost__extensions__http__routePrefix"] = "v2",
+                ["Unrelated"] = "x",
+            });
+
+        var settings = HostJsonSettings.Parse(json);
+
+        Assert.Equal(2, settings.Queues.MaxDequeueCount);
+        Assert.Equal(8, settings.Queues.BatchSize);
+        Assert.Equal(TimeSpan.FromSeconds(1), settings.Queues.VisibilityTimeout);
+        Assert.Equal("v2", settings.RoutePrefix);
+    }
+
+    [Fact]
     public void Empty_route_prefix_is_kept_empty()
     {
         var settings = HostJsonSettings.Parse("""{ "extensions": { "http": { "routePrefix": "" } } }""");

@@ -163,7 +163,7 @@ public sealed class EnquiryIntakeTests
 
         Assert.Equal(IntakeOutcome.Accepted, result.Outcome);
         Assert.NotEqual(old, result.Reference);
-        Assert.Equal([expiredMark], passed);
+        Assert.Equal([expiredMark!], passed!);
     }
 
     [Fact]

@@ -4,6 +4,8 @@ namespace OnePointEntry.Domain.Tests.Geography;
 
 public sealed class CountryDirectoryTests
 {
+    private static readonly string[] s_displayLanguages = ["en", "da", "zh"];
+
     [Theory]
     [InlineData("CN", "CN")]
     [InlineData("cn", "CN")]
@@ -57,7 +59,7 @@ public sealed class CountryDirectoryTests
     {
         Assert.All(CountryDirectory.Default.Countries, country =>
         {
-            foreach (var language in new[] { "en", "da", "zh" })
+            foreach (var language in s_displayLanguages)
             {
                 Assert.True(country.Names.TryGetValue(language, out var names) && names.Count > 0, $"{country.Code} has no {language} name");
             }

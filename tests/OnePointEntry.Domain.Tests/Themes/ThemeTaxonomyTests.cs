@@ -4,6 +4,8 @@ namespace OnePointEntry.Domain.Tests.Themes;
 
 public sealed class ThemeTaxonomyTests
 {
+    private static readonly string[] s_displayLanguages = ["en", "da", "zh"];
+
     private static readonly ThemeTaxonomy s_small = new(
     [
         new Theme("maritime-logistics", new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["port", "shipping"], ["da"] = ["havn*"], ["zh"] = ["港口"] }),
@@ -53,7 +55,7 @@ public sealed class ThemeTaxonomyTests
         Assert.Equal(contract, ThemeTaxonomy.Default.Themes.Select(theme => theme.Id));
         Assert.All(ThemeTaxonomy.Default.Themes, theme =>
         {
-            foreach (var language in new[] { "en", "da", "zh" })
+            foreach (var language in s_displayLanguages)
             {
                 Assert.True(theme.Keywords.TryGetValue(language, out var words) && words.Count > 0, $"{theme.Id} has no {language} keywords");
             }

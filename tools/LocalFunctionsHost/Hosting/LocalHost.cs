@@ -26,7 +26,7 @@ internal static class LocalHost
         ArgumentNullException.ThrowIfNull(commandLine);
         var app = AppLocation.Resolve(commandLine.AppPath);
         var settings = AppSettings.Load(commandLine.SettingsPath, app);
-        var hostJson = HostJsonSettings.Load(app.Directory);
+        var hostJson = HostJsonSettings.Load(app.Directory, settings.All);
         var keys = FunctionKeys.Create(commandLine, settings);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions

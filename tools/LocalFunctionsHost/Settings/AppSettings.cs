@@ -65,6 +65,9 @@ internal sealed class AppSettings
         return new AppSettings(values, Environment.GetEnvironmentVariables()) { SettingsFile = file };
     }
 
+    /// <summary>Every setting, the file's over the environment's.</summary>
+    public IReadOnlyDictionary<string, string> All => _values;
+
     public string? Get(string name) => _values.TryGetValue(name, out var value) && value.Length > 0 ? value : null;
 
     /// <summary>Resolves <c>%Name%</c> binding expressions the way the host does for queue names and schedules.</summary>

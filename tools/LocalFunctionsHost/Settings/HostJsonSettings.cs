@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using LocalFunctionsHost.Queues;
 
 namespace LocalFunctionsHost.Settings;
@@ -11,10 +12,54 @@ internal sealed record HostJsonSettings
 
     public QueueSettings Queues { get; init; } = QueueSettings.Default;
 
-    public static HostJsonSettings Load(string appDirectory)
+    /// <summary>The prefix of app settings that override host.json values, as on the real host.</summary>
+    public const string OverridePrefix = "AzureFunctionsJobHost__";
+
+    /// <summary>
+    /// The app's host.json with the real host's overrides applied: an app setting
+    /// <c>AzureFunctionsJobHost__extensions__queues__maxDequeueCount</c> replaces that value.
+    /// </summary>
+    public static HostJsonSettings Load(string appDirectory, IReadOnlyDictionary<string, string>? settings = null)
     {
         var file = Path.Combine(appDirectory, "host.json");
-        return File.Exists(file) ? Parse(File.ReadAllText(file)) : new HostJsonSettings();
+        var json = File.Exists(file) ? File.ReadAllText(file) : "{}";
+        return Parse(ApplyOverrides(json, settings ?? new Dictionary<string, string>()));
+    }
+
+    public static string ApplyOverrides(string json, IReadOnlyDictionary<string, string> settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var overrides = settings.Where(setting => setting.Key.StartsWith(OverridePrefix, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (overrides.Count == 0)
+        {
+            return json;
+        }
+
+        var root = JsonNode.Parse(json, documentOptions: JsonOptions.Document) as JsonObject ?? [];
+        foreach (var (key, value) in overrides)
+        {
+            var path = key[OverridePrefix.Length..].Split("__", StringSplitOptions.RemoveEmptyEntries);
+            var node = root;
+            foreach (var name in path[..^1])
+            {
+                var existing = node.FirstOrDefault(child => string.Equals(child.Key, name, StringComparison.OrdinalIgnoreCase));
+                if (existing.Value is JsonObject child)
+                {
+                    node = child;
+                }
+                else
+                {
+                    var created = new JsonObject();
+                    node[existing.Key ?? name] = created;
+                    node = created;
+                }
+            }
+
+            var leaf = node.FirstOrDefault(child => string.Equals(child.Key, path[^1], StringComparison.OrdinalIgnoreCase)).Key ?? path[^1];
+            node[leaf] = value;
+        }
+
+        return root.ToJsonString();
     }
 
     public static HostJsonSettings Parse(string json)

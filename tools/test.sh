@@ -2,8 +2,9 @@
 # The one command that installs what is missing and runs every test:
 #   tools/test.sh [extra dotnet test arguments]
 # Needs the .NET 10 SDK and Node.js. Installs Azurite (npm ci in tools/), starts it on free ports, builds
-# and runs all test projects of the solution against it, stops it, and ends with one line
-# "N passed, N failed, N skipped" counted from the test results.
+# and checks the formatting, runs all test projects of the solution against it (unit, integration and
+# end-to-end through the local Functions host), stops it, and ends with one line
+# "N passed, N failed, N skipped" counted from the test results (a formatting difference counts as a failure).
 set -uo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -29,6 +30,13 @@ if [ $build_status -ne 0 ]; then
   exit 1
 fi
 
+# Style is part of the build: the same check as `dotnet format`, without changing files.
+format_failed=0
+if ! dotnet format OnePointEntry.Functions.sln --verify-no-changes --no-restore -v:q; then
+  echo "Formatting differs from .editorconfig: run 'dotnet format OnePointEntry.Functions.sln' and commit the result."
+  format_failed=1
+fi
+
 dotnet test OnePointEntry.Functions.sln --configuration Release --no-build --nologo \
   --logger "trx" --results-directory "$results" "$@"
 test_status=$?
@@ -51,5 +59,6 @@ if [ ${#trx_files[@]} -eq 0 ] || { [ $test_status -ne 0 ] && [ $failed -eq 0 ]; 
   failed=$((failed + 1))
 fi
 
+failed=$((failed + format_failed))
 echo "$passed passed, $failed failed, $skipped skipped"
 [ $failed -eq 0 ] && [ $test_status -eq 0 ]

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using LocalFunctionsHost.Testing;
 using LocalFunctionsHost.Tests.Infrastructure;
 
 namespace LocalFunctionsHost.Tests.EndToEnd;
@@ -13,7 +14,7 @@ public sealed partial class HostLifecycleTests
     [Fact]
     public async Task Sigterm_terminates_the_worker_and_exits_cleanly()
     {
-        await using var host = await HostProcess.StartAsync(new SampleSettings().Values());
+        await using var host = await SampleHost.StartAsync(new SampleSettings().Values());
         var workerId = int.Parse(WorkerStarted().Match(host.Output).Groups["pid"].Value, CultureInfo.InvariantCulture);
 
         host.SendSigterm();
@@ -28,7 +29,7 @@ public sealed partial class HostLifecycleTests
     [Fact]
     public async Task Worker_crash_is_reported_with_its_exit_code_and_the_host_exits_non_zero()
     {
-        await using var host = await HostProcess.StartAsync(new SampleSettings().Values());
+        await using var host = await SampleHost.StartAsync(new SampleSettings().Values());
         using var client = host.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("sample/crash", UriKind.Relative));
         request.Headers.Add("x-functions-key", HostProcess.MasterKey);

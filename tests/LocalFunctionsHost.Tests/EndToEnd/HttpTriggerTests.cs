@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using LocalFunctionsHost.Testing;
 using LocalFunctionsHost.Tests.Infrastructure;
 
 namespace LocalFunctionsHost.Tests.EndToEnd;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using LocalFunctionsHost.Testing;
 using LocalFunctionsHost.Tests.Infrastructure;
 
 namespace LocalFunctionsHost.Tests.EndToEnd;

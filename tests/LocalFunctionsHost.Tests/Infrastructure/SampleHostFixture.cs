@@ -1,3 +1,5 @@
+using LocalFunctionsHost.Testing;
+
 namespace LocalFunctionsHost.Tests.Infrastructure;
 
 /// <summary>One host with the sample app, shared by the tests of <see cref="SampleHostCollection"/>.</summary>
@@ -7,7 +9,7 @@ public sealed class SampleHostFixture : IAsyncLifetime
 
     internal HostProcess Host { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Host = await HostProcess.StartAsync(Settings.Values());
+    public async Task InitializeAsync() => Host = await SampleHost.StartAsync(Settings.Values());
 
     public async Task DisposeAsync()
     {

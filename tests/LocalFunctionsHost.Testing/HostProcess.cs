@@ -3,10 +3,10 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace LocalFunctionsHost.Tests.Infrastructure;
+namespace LocalFunctionsHost.Testing;
 
-/// <summary>The local host running the sample app as a separate process, as a user would start it.</summary>
-internal sealed partial class HostProcess : IAsyncDisposable
+/// <summary>The local Functions host running a built app as a separate process, as a user would start it.</summary>
+public sealed partial class HostProcess : IAsyncDisposable
 {
     public const string FunctionKey = "test-function-key";
     public const string MasterKey = "test-master-key";
@@ -37,7 +37,10 @@ internal sealed partial class HostProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> values, TimeSpan? readyTimeout = null)
+    /// <param name="hostAssembly">The built LocalFunctionsHost.dll.</param>
+    /// <param name="appDirectory">The built Function App's output folder.</param>
+    /// <param name="values">The app settings, written to a local.settings.json of this run's own.</param>
+    public static async Task<HostProcess> StartAsync(string hostAssembly, string appDirectory, IReadOnlyDictionary<string, string> values, TimeSpan? readyTimeout = null)
     {
         var settingsFile = Path.Combine(Path.GetTempPath(), $"lfh-settings-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(settingsFile, JsonSerializer.Serialize(new { IsEncrypted = false, Values = values }));
@@ -49,8 +52,8 @@ internal sealed partial class HostProcess : IAsyncDisposable
         };
         foreach (var argument in new[]
         {
-            TestPaths.HostAssembly,
-            "--app", TestPaths.SampleAppDirectory,
+            hostAssembly,
+            "--app", appDirectory,
             "--settings", settingsFile,
             "--port", "0",
             "--function-key", FunctionKey,

@@ -1,6 +1,7 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using OnePointEntry;
 using OnePointEntry.Functions;
 using OnePointEntry.Functions.Http;
@@ -9,6 +10,11 @@ using OnePointEntry.Infrastructure.Storage;
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.UseMiddleware<HttpFailureMiddleware>();
+
+// The Azure SDK logs every storage request and ASP.NET Core every HTTP request with its query string
+// (which holds the function key): noise at best, a leak at worst. Our own log lines say what happened.
+builder.Logging.AddFilter("Azure.Core", LogLevel.Warning);
+builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
 builder.Services.AddEnquiryDomain();
 builder.AddEnquiryStorage();

@@ -34,6 +34,10 @@ public sealed class ThemeTaxonomy
     public bool IsKnown(string id) => _ids.Contains(id);
 
     /// <summary>The ids of the themes <paramref name="text"/> is about, sorted, without duplicates.</summary>
+    /// <remarks>
+    /// A keyword found inside a longer keyword of another theme does not count: "mink farming" is the fur
+    /// industry, not agriculture, although "farming" alone would be.
+    /// </remarks>
     public IReadOnlyList<string> Classify(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -41,9 +45,14 @@ public sealed class ThemeTaxonomy
             return [];
         }
 
-        return _matchers
-            .Where(matcher => matcher.Pattern.IsMatch(text))
-            .Select(matcher => matcher.Id)
+        var found = _matchers
+            .SelectMany(matcher => matcher.Pattern.Matches(text).Select(match => (matcher.Id, Start: match.Index, End: match.Index + match.Length)))
+            .ToList();
+        return found
+            .Where(match => !found.Any(other => other.Id != match.Id
+                && other.Start <= match.Start && other.End >= match.End && other.End - other.Start > match.End - match.Start))
+            .Select(match => match.Id)
+            .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
     }
@@ -54,6 +63,9 @@ public sealed class ThemeTaxonomy
             .Select(keyword => keyword.Trim())
             .Where(keyword => keyword.Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase)
+            // Longest first: the regex takes the first alternative that matches at a position, and the
+            // whole phrase is what decides between themes.
+            .OrderByDescending(keyword => keyword.Length)
             .Select(Alternative)
             .ToList();
         if (alternatives.Count == 0)
@@ -61,7 +73,7 @@ public sealed class ThemeTaxonomy
             return null;
         }
 
-        // One alternation per theme: the regex engine scans the text once for all of the theme's keywords.
+        // One alternation per theme: the regex engine scans the text once for all of its keywords.
         return new Regex(string.Join('|', alternatives), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 

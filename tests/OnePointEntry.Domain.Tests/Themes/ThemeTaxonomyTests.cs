@@ -35,6 +35,14 @@ public sealed class ThemeTaxonomyTests
         Assert.Empty(s_small.Classify(text));
     }
 
+    [Theory]
+    [InlineData("Study tour on mink farming and pelting", "fur-industry")]
+    [InlineData("We would like to see pig farming and dairy production", "food-agriculture")]
+    public void A_keyword_inside_a_longer_keyword_of_another_theme_does_not_count(string text, string theme)
+    {
+        Assert.Equal([theme], ThemeTaxonomy.Default.Classify(text));
+    }
+
     [Fact]
     public void Themes_come_back_sorted_and_once()
     {

@@ -2,9 +2,12 @@ using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using OnePointEntry;
 using OnePointEntry.Functions;
 using OnePointEntry.Functions.Http;
+using OnePointEntry.Infrastructure.Graph;
+using OnePointEntry.Infrastructure.Mail;
 using OnePointEntry.Infrastructure.Storage;
 
 var builder = FunctionsApplication.CreateBuilder(args);
@@ -19,5 +22,7 @@ builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 builder.Services.AddEnquiryDomain();
 builder.AddEnquiryStorage();
 builder.AddQueueRetryPolicy();
+builder.AddGraphMail();
+builder.AddMailIntake(provider => provider.GetRequiredService<IOptions<GraphOptions>>().Value.Mailbox);
 
 builder.Build().Run();

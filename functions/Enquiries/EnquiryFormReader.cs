@@ -42,7 +42,7 @@ public static class EnquiryFormReader
             return (null, Problems.BodyTooLarge(MaxBodyBytes));
         }
 
-        var body = await ReadLimitedAsync(request.Body, cancellationToken);
+        var body = await HttpBodies.ReadLimitedAsync(request.Body, MaxBodyBytes, cancellationToken);
         if (body is null)
         {
             return (null, Problems.BodyTooLarge(MaxBodyBytes));
@@ -59,24 +59,6 @@ public static class EnquiryFormReader
         }
 
         return isJson ? ReadJson(text) : (ReadUrlEncoded(text), null);
-    }
-
-    private static async Task<byte[]?> ReadLimitedAsync(Stream body, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     private static EnquiryForm ReadUrlEncoded(string body)

@@ -26,6 +26,10 @@ public sealed record EnquiryStatusView
 
     public string? City { get; init; }
 
+    public string? Sector { get; init; }
+
+    public string? Level { get; init; }
+
     public int? DelegationSize { get; init; }
 
     public DateOnly? ArrivalDate { get; init; }
@@ -37,6 +41,9 @@ public sealed record EnquiryStatusView
     public string? ReferredBy { get; init; }
 
     public string? Language { get; init; }
+
+    /// <summary>Why a person must look at it, for an enquiry that needs manual review.</summary>
+    public string? ManualReviewReason { get; init; }
 
     public static EnquiryStatusView Of(Enquiry enquiry)
     {
@@ -54,12 +61,15 @@ public sealed record EnquiryStatusView
             Country = facts?.CountryCode,
             Region = facts?.Region,
             City = facts?.City ?? submission.City,
+            Sector = facts?.Sector ?? submission.Sector,
+            Level = facts?.Level ?? submission.Level,
             DelegationSize = submission.DelegationSize,
             ArrivalDate = submission.ArrivalDate,
             DepartureDate = submission.DepartureDate,
             Themes = facts?.Themes ?? submission.Themes,
             ReferredBy = submission.ReferredBy,
             Language = submission.Language,
+            ManualReviewReason = enquiry.ManualReviewReason,
         };
     }
 }

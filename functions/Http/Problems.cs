@@ -19,9 +19,9 @@ public static class Problems
         StatusCodes.Status413PayloadTooLarge, "body-too-large", "The request body is too large.",
         $"The body may be at most {limit} bytes. Nothing was stored.");
 
-    public static JsonResponse UnsupportedMediaType(string? contentType) => Create(
+    public static JsonResponse UnsupportedMediaType(string? contentType, string accepted = "application/json or application/x-www-form-urlencoded") => Create(
         StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "The content type is not supported.",
-        $"Send application/json or application/x-www-form-urlencoded{(string.IsNullOrEmpty(contentType) ? " (no Content-Type was given)" : string.Empty)}.");
+        $"Send {accepted}{(string.IsNullOrEmpty(contentType) ? " (no Content-Type was given)" : string.Empty)}.");
 
     public static JsonResponse IdempotencyKeyReused() => Create(
         StatusCodes.Status422UnprocessableEntity, "idempotency-key-reused", "The Idempotency-Key was used for a different enquiry.",

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OnePointEntry.Enquiries;
+using OnePointEntry.Extraction;
 using OnePointEntry.Geography;
 using OnePointEntry.Screening;
 using OnePointEntry.Themes;
@@ -16,6 +17,8 @@ public static class DomainServiceCollectionExtensions
         services.TryAddSingleton(_ => CountryDirectory.Default);
         services.TryAddSingleton(_ => CityGazetteer.Default);
         services.TryAddSingleton(_ => ThemeTaxonomy.Default);
+        services.TryAddSingleton(_ => SectorClassifier.Default);
+        services.TryAddSingleton(_ => EnquiryExtractor.Default);
         services.TryAddSingleton<EnquiryFormValidator>();
         services.TryAddSingleton<EnquiryScreener>();
         services.TryAddScoped<EnquiryIntake>();

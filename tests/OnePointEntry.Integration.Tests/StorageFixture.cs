@@ -6,7 +6,11 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
+using Microsoft.Extensions.Azure;
 using OnePointEntry.Functions;
+using OnePointEntry.Infrastructure.Graph;
+using OnePointEntry.Infrastructure.Mail;
+using OnePointEntry.Integration.Tests.Graph;
 using OnePointEntry.Infrastructure.Storage;
 
 namespace OnePointEntry.Integration.Tests;
@@ -22,7 +26,10 @@ public sealed class StorageFixture
     private readonly IHost _host;
     private readonly string _connectionString;
 
-    public StorageFixture()
+    public const string ClientState = "integration-test-client-state";
+
+    /// <param name="graph">A Graph stand-in for the mail composition; without it only storage and the domain are composed.</param>
+    public StorageFixture(GraphStandIn? graph = null)
     {
         var connectionString = Environment.GetEnvironmentVariable(ConnectionStringVariable);
         if (string.IsNullOrWhiteSpace(connectionString))
@@ -38,6 +45,10 @@ public sealed class StorageFixture
             EnquiriesTable = "Enquiries" + suffix,
             PoisonMessagesTable = "Poison" + suffix,
             ScreeningQueue = "screening-" + suffix,
+            MailMessagesTable = "MailMessages" + suffix,
+            MailboxStateTable = "MailboxState" + suffix,
+            MailIntakeQueue = "mail-intake-" + suffix,
+            MailLifecycleQueue = "mail-lifecycle-" + suffix,
         };
 
         var builder = Host.CreateApplicationBuilder();
@@ -48,6 +59,19 @@ public sealed class StorageFixture
         builder.Services.AddEnquiryDomain();
         builder.AddEnquiryStorage();
         builder.AddQueueRetryPolicy();
+        if (graph is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(graph.Settings);
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Mail:ClientState"] = ClientState,
+                ["Mail:NotificationUrl"] = "https://ope.example/api/mail/notifications",
+            });
+            builder.AddGraphMail();
+            builder.AddMailIntake(_ => graph.Mailbox);
+            builder.Services.AddAzureClients(clients => clients.UseCredential(new TestTokenCredential()));
+        }
+
         _host = builder.Build();
         Services = _host.Services;
         Tables = Services.GetRequiredService<TableServiceClient>();
@@ -81,12 +105,12 @@ public sealed class StorageFixture
     }
 
     /// <summary>
-    /// The queued screening messages, read without the SDK's decoding and decoded from Base64 as the
-    /// Functions host does, so a message that is not Base64 on the wire fails here.
+    /// The queued messages (screening unless another queue is named), read without the SDK's decoding and
+    /// decoded from Base64 as the Functions host does, so a message that is not Base64 on the wire fails here.
     /// </summary>
-    public async Task<List<string>> QueuedMessagesAsync()
+    public async Task<List<string>> QueuedMessagesAsync(string? queue = null)
     {
-        var raw = new QueueClient(_connectionString, Names.ScreeningQueue, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });
+        var raw = new QueueClient(_connectionString, queue ?? Names.ScreeningQueue, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });
         await raw.CreateIfNotExistsAsync();
         var peeked = await raw.PeekMessagesAsync(32);
         return [.. peeked.Value.Select(message => System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(message.MessageText)))];
@@ -98,6 +122,10 @@ public sealed class StorageFixture
         await EnquiriesTable.DeleteAsync();
         await Tables.GetTableClient(Names.PoisonMessagesTable).DeleteAsync();
         await ScreeningQueue.DeleteIfExistsAsync();
+        await Tables.GetTableClient(Names.MailMessagesTable).DeleteAsync();
+        await Tables.GetTableClient(Names.MailboxStateTable).DeleteAsync();
+        await Queues.GetQueueClient(Names.MailIntakeQueue).DeleteIfExistsAsync();
+        await Queues.GetQueueClient(Names.MailLifecycleQueue).DeleteIfExistsAsync();
         _host.Dispose();
     }
 }

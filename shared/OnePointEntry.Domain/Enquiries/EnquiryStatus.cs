@@ -11,4 +11,7 @@ public enum EnquiryStatus
 
     /// <summary>Screening failed on every retry; the message is in the poison queue.</summary>
     ScreeningFailed,
+
+    /// <summary>Nothing usable could be read (e.g. an e-mail that cannot be parsed): a person must look.</summary>
+    NeedsManualReview,
 }

@@ -31,4 +31,13 @@ public sealed record EnquirySubmission
 
     /// <summary>ISO 639-1 code, lower case.</summary>
     public string? Language { get; init; }
+
+    /// <summary>The province or state, when the sender's mail named it (forms derive it from the city).</summary>
+    public string? Region { get; init; }
+
+    /// <summary><c>public</c>, <c>private</c>, <c>academic</c> or <c>other</c>, when read from the mail.</summary>
+    public string? Sector { get; init; }
+
+    /// <summary><c>national</c>, <c>provincial</c> or <c>municipal</c> for a public delegation, when read from the mail.</summary>
+    public string? Level { get; init; }
 }

@@ -12,6 +12,12 @@ public sealed record ScreenedFacts
     /// <summary>The city's canonical name when the gazetteer knows it, else the city as given.</summary>
     public string? City { get; init; }
 
+    /// <summary><c>public</c>, <c>private</c>, <c>academic</c> or <c>other</c>; null when it cannot be told.</summary>
+    public string? Sector { get; init; }
+
+    /// <summary><c>national</c>, <c>provincial</c> or <c>municipal</c>, for a public delegation.</summary>
+    public string? Level { get; init; }
+
     /// <summary>Theme ids, sorted, without duplicates: those picked by the sender and those found in the text.</summary>
     public IReadOnlyList<string> Themes { get; init; } = [];
 

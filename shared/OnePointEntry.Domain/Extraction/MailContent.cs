@@ -22,6 +22,9 @@ public sealed record MailContent
     /// <summary>The readable text: the body, then each forwarded or attached message in order.</summary>
     public required string Text { get; init; }
 
+    /// <summary>Text files attached to the mail (not attached messages, which are part of <see cref="Text"/>).</summary>
+    public IReadOnlyList<TextAttachment> Attachments { get; init; } = [];
+
     /// <summary>True for auto-replies, bounces and list mail (Auto-Submitted, Precedence, Return-Path &lt;&gt;, List-Id): never answered.</summary>
     public bool IsAutomated { get; init; }
 }

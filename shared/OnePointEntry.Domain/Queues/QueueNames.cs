@@ -4,4 +4,10 @@ namespace OnePointEntry.Queues;
 public static class QueueNames
 {
     public const string Screening = "enquiry-screening";
+
+    /// <summary>Mailbox message ids to take in, from notifications and the inbox catch-up.</summary>
+    public const string MailIntake = "mail-intake";
+
+    /// <summary>Graph's subscription lifecycle events.</summary>
+    public const string MailLifecycle = "mail-lifecycle";
 }

@@ -51,7 +51,7 @@ public sealed partial class EnquiryScreening(
                 return ScreeningOutcome.AlreadyScreened;
             }
 
-            var facts = screener.Screen(enquiry.Submission, time.GetUtcNow());
+            var facts = screener.Screen(enquiry, time.GetUtcNow());
             if (await store.TryUpdateAsync(enquiry with { Status = EnquiryStatus.Screened, Screening = facts }, cancellationToken))
             {
                 LogScreened(logger, reference, facts.CountryCode, facts.Region, facts.Themes);

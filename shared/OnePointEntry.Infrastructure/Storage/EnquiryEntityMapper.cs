@@ -60,12 +60,22 @@ internal static class EnquiryEntityMapper
             ["RequestedThemes"] = string.Join(ListSeparator, submission.Themes),
             ["ReferredBy"] = submission.ReferredBy,
             ["Language"] = submission.Language,
+            ["SubmittedRegion"] = submission.Region,
+            ["Sector"] = submission.Sector,
+            ["Level"] = submission.Level,
+            ["MailMessageKey"] = enquiry.Mail?.MessageKey,
+            ["MailboxMessageId"] = enquiry.Mail?.MailboxMessageId,
+            ["MailSubject"] = enquiry.Mail?.Subject,
+            ["AcknowledgedAt"] = enquiry.AcknowledgedAt,
+            ["ManualReviewReason"] = enquiry.ManualReviewReason,
         };
         if (enquiry.Screening is { } facts)
         {
             entity["CountryCode"] = facts.CountryCode;
             entity["Region"] = facts.Region;
             entity["ScreenedCity"] = facts.City;
+            entity["ScreenedSector"] = facts.Sector;
+            entity["ScreenedLevel"] = facts.Level;
             entity["Themes"] = string.Join(ListSeparator, facts.Themes);
             entity["ScreenedAt"] = facts.ScreenedAt;
         }
@@ -97,12 +107,22 @@ internal static class EnquiryEntityMapper
                 Themes = SplitList(entity.GetString("RequestedThemes")),
                 ReferredBy = entity.GetString("ReferredBy"),
                 Language = entity.GetString("Language"),
+                Region = entity.GetString("SubmittedRegion"),
+                Sector = entity.GetString("Sector"),
+                Level = entity.GetString("Level"),
             },
+            Mail = entity.GetString("MailMessageKey") is { } messageKey
+                ? new MailOrigin(messageKey, entity.GetString("MailboxMessageId"), entity.GetString("MailSubject"))
+                : null,
+            AcknowledgedAt = entity.GetDateTimeOffset("AcknowledgedAt"),
+            ManualReviewReason = entity.GetString("ManualReviewReason"),
             Screening = screenedAt is null ? null : new ScreenedFacts
             {
                 CountryCode = entity.GetString("CountryCode"),
                 Region = entity.GetString("Region"),
                 City = entity.GetString("ScreenedCity"),
+                Sector = entity.GetString("ScreenedSector"),
+                Level = entity.GetString("ScreenedLevel"),
                 Themes = SplitList(entity.GetString("Themes")),
                 ScreenedAt = screenedAt.Value,
             },

@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OnePointEntry.Enquiries;
+using OnePointEntry.Mail;
 using OnePointEntry.Queues;
 
 namespace OnePointEntry.Infrastructure.Storage;
@@ -51,6 +52,9 @@ public static class StorageHostApplicationBuilderExtensions
         builder.Services.TryAddSingleton<IEnquiryStore, TableEnquiryStore>();
         builder.Services.TryAddSingleton<IScreeningQueue, StorageScreeningQueue>();
         builder.Services.TryAddSingleton<IPoisonMessageLog, TablePoisonMessageLog>();
+        builder.Services.TryAddSingleton<IMailIndex, TableMailIndex>();
+        builder.Services.TryAddSingleton<IMailboxStateStore, TableMailboxStateStore>();
+        builder.Services.TryAddSingleton<IMailQueue, StorageMailQueue>();
         return builder;
     }
 

@@ -13,4 +13,12 @@ public sealed class StorageNames
     public string PoisonMessagesTable { get; init; } = "PoisonMessages";
 
     public string ScreeningQueue { get; init; } = QueueNames.Screening;
+
+    public string MailMessagesTable { get; init; } = "MailMessages";
+
+    public string MailboxStateTable { get; init; } = "MailboxState";
+
+    public string MailIntakeQueue { get; init; } = QueueNames.MailIntake;
+
+    public string MailLifecycleQueue { get; init; } = QueueNames.MailLifecycle;
 }

@@ -63,6 +63,26 @@ public sealed class SettingsTests
         Assert.Equal("v2", settings.RoutePrefix);
     }
 
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("True", true)]
+    [InlineData("1", true)]
+    [InlineData("false", false)]
+    [InlineData(null, false)]
+    public void A_function_is_disabled_by_the_real_hosts_setting(string? value, bool disabled)
+    {
+        var values = new Dictionary<string, string>();
+        if (value is not null)
+        {
+            values["AzureWebJobs.KeepMailbox.Disabled"] = value;
+        }
+
+        var settings = new AppSettings(values, new Hashtable());
+
+        Assert.Equal(disabled, settings.IsFunctionDisabled("KeepMailbox"));
+        Assert.False(settings.IsFunctionDisabled("Other"));
+    }
+
     [Fact]
     public void Empty_route_prefix_is_kept_empty()
     {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 using OnePointEntry.Enquiries;
+using OnePointEntry.Extraction;
 using OnePointEntry.Geography;
 using OnePointEntry.Queues;
 using OnePointEntry.Screening;
@@ -19,7 +20,7 @@ public sealed class EnquiryScreeningTests
 
     public EnquiryScreeningTests()
     {
-        var screener = new EnquiryScreener(CountryDirectory.Default, CityGazetteer.Default, ThemeTaxonomy.Default);
+        var screener = new EnquiryScreener(CountryDirectory.Default, CityGazetteer.Default, ThemeTaxonomy.Default, SectorClassifier.Default);
         _screening = new EnquiryScreening(_store.Object, screener, _poison.Object, new QueueRetryPolicy(5), _time, NullLogger<EnquiryScreening>.Instance);
     }
 

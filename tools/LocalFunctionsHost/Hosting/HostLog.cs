@@ -31,6 +31,9 @@ internal static partial class HostLog
     [LoggerMessage(EventId = 9, Level = LogLevel.Error, Message = "Function {FunctionName} cannot be listened for: {Error}")]
     public static partial void ListenerFailed(ILogger logger, string functionName, string error);
 
+    [LoggerMessage(EventId = 17, Level = LogLevel.Information, Message = "Function {FunctionName} is disabled (AzureWebJobs.{FunctionName}.Disabled); its trigger is not started. It still runs through POST /admin/functions/{FunctionName}.")]
+    public static partial void FunctionDisabled(ILogger logger, string functionName);
+
     [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "Function {FunctionName} has a {TriggerType} trigger, which this local host does not listen for; it runs only through POST /admin/functions/{FunctionName}.")]
     public static partial void UnsupportedTrigger(ILogger logger, string functionName, string triggerType);
 

@@ -171,6 +171,12 @@ internal sealed class HostRuntime(
         var timeZone = new Lazy<TimeZoneInfo>(() => AppTimeZone.Resolve(settings));
         foreach (var function in functions.Where(f => f.Trigger is not null && !f.IsHttp))
         {
+            if (settings.IsFunctionDisabled(function.Name))
+            {
+                HostLog.FunctionDisabled(logger, function.Name);
+                continue;
+            }
+
             var trigger = function.Trigger!;
             try
             {

@@ -65,6 +65,14 @@ internal sealed class AppSettings
         return new AppSettings(values, Environment.GetEnvironmentVariables()) { SettingsFile = file };
     }
 
+    /// <summary>
+    /// Whether the app setting <c>AzureWebJobs.{name}.Disabled</c> is true, the real host's way to stop a
+    /// function's trigger without changing the app.
+    /// </summary>
+    public bool IsFunctionDisabled(string functionName) =>
+        Get($"AzureWebJobs.{functionName}.Disabled") is { } value
+        && (value.Equals("true", StringComparison.OrdinalIgnoreCase) || value == "1");
+
     /// <summary>Every setting, the file's over the environment's.</summary>
     public IReadOnlyDictionary<string, string> All => _values;
 

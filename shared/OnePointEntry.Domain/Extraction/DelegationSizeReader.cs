@@ -1,0 +1,205 @@
+using System.Text.RegularExpressions;
+
+namespace OnePointEntry.Extraction;
+
+/// <summary>What a text says about the delegation's size.</summary>
+internal enum SizeStatement
+{
+    None,
+    Number,
+    Vague,
+}
+
+/// <summary>
+/// Reads how many people a delegation has: digits or number words in English, Danish, Swedish and German
+/// followed by a word for people ("ten officials", "åtta personer", "Vier Wissenschaftler", "a 5-person
+/// delegation", "delegation of 8"), and Chinese counts (一行9人, 共8人, 十二名). A stated total wins over the
+/// parts; a range or a vague count ("between 20 and 25", "ett tiotal") says the size only vaguely.
+/// </summary>
+internal sealed partial class DelegationSizeReader
+{
+    private static readonly Lazy<DelegationSizeReader> s_default = new(() => new DelegationSizeReader(ExtractionCues.Default));
+
+    private readonly ExtractionCues _cues;
+    private readonly Dictionary<string, Regex> _latinByLanguage = [];
+    private readonly Regex _chinese;
+    private readonly Regex _vague;
+    private readonly Regex _rangeBefore;
+    private readonly Regex _totalNear;
+
+    public DelegationSizeReader(ExtractionCues cues)
+    {
+        _cues = cues;
+        var nouns = cues.PersonNouns.Values.SelectMany(n => n).Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(n => n.Length).Select(Regex.Escape);
+        var nounPattern = string.Join('|', nouns);
+        var adjectives = string.Join('|', cues.PersonAdjectives.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(a => a.Length).Select(Regex.Escape));
+        foreach (var language in cues.NumberWords.Keys.Append("zh"))
+        {
+            var words = NumberWordsFor(language).Keys.OrderByDescending(w => w.Length).Select(Regex.Escape);
+            var number = $@"\d{{1,3}}|(?:{string.Join('|', words)})(?:[\-\s]?(?:{string.Join('|', NumberWordsFor(language).Keys.Select(Regex.Escape))}))?";
+            var pattern =
+                $@"(?<![\p{{L}}\d])(?<n>{number})(?:\s*\(\s*\d{{1,3}}\s*\))?(?:\s*-\s*|\s+)(?:(?<adj>{adjectives})\b|(?:[\p{{L}}\-]+\s+){{0,2}}?(?<noun>{nounPattern})\b)"
+                + $@"|(?:delegation|delegationen|group|gruppe|gruppen|grupp|team|party|hold|holdet|Delegation|Gruppe)\s+(?:of|på|af|med|av|von|aus|consisting of|bestående af|bestående av|bestehend aus|er på)\s+(?<n2>{number})(?![\p{{L}}\d])";
+            _latinByLanguage[language] = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
+
+        var numerals = string.Concat(cues.ChineseNumerals.Keys) + "十百";
+        var units = string.Concat(cues.ChinesePersonUnits);
+        var notAfter = string.Concat(cues.ChineseNotPersonAfter);
+        _chinese = new Regex($@"(?<![\d{numerals}万千亿第])(?<n>\d{{1,3}}|[{numerals}]{{1,4}})\s*[{units}](?![{notAfter}])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        _vague = new Regex($@"(?<![\p{{L}}])(?:{string.Join('|', cues.VagueCounts.OrderByDescending(v => v.Length).Select(Regex.Escape))})\s*(?:(?:[\p{{L}}\-]+\s+){{0,2}}?(?:{nounPattern})\b|[{units}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        _rangeBefore = new Regex($@"(?:\d{{1,3}}\s*(?:-|–|—|~|to|til|till|bis|or|eller|oder|and|og|och|und|à|至|到)\s*$|(?:{string.Join('|', cues.RangeCues.Select(Regex.Escape))})\s+(?:[\p{{L}}]+\s+)?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        _totalNear = new Regex(string.Join('|', cues.TotalCues.Select(Regex.Escape)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+
+    public static DelegationSizeReader Default => s_default.Value;
+
+    /// <summary>The size <paramref name="text"/> (in <paramref name="language"/>) states, or what kind of statement it makes.</summary>
+    public (SizeStatement Statement, int? Size) Read(string text, string? language)
+    {
+        var candidates = new List<(int Index, int Value, bool Total, bool Range)>();
+        foreach (var regex in RegexesFor(language))
+        {
+            foreach (Match match in regex.Matches(text))
+            {
+                var group = match.Groups["n"].Success ? match.Groups["n"] : match.Groups["n2"];
+                var value = regex == _chinese ? ParseChinese(group.Value) : ParseNumber(group.Value, language);
+                if (value is null or < 1 or > 500)
+                {
+                    continue;
+                }
+
+                var before = text[Math.Max(0, group.Index - 25)..group.Index];
+                var after = text[match.Index..Math.Min(text.Length, match.Index + match.Length + 20)];
+                var range = _rangeBefore.IsMatch(before) || RangeAfter().IsMatch(text[(group.Index + group.Length)..Math.Min(text.Length, group.Index + group.Length + 12)]);
+                var total = _totalNear.IsMatch(before.Length > 12 ? before[^12..] : before) || TotalAfter().IsMatch(after);
+                candidates.Add((group.Index, value.Value, total, range));
+            }
+        }
+
+        var vague = _vague.Match(text);
+        if (candidates.Count == 0)
+        {
+            return vague.Success ? (SizeStatement.Vague, null) : (SizeStatement.None, null);
+        }
+
+        var ordered = candidates.OrderBy(c => c.Index).ToList();
+        var chosen = ordered.FirstOrDefault(c => c.Total && !c.Range);
+        if (chosen == default)
+        {
+            chosen = ordered[0];
+        }
+
+        if (chosen.Range || (vague.Success && vague.Index < chosen.Index))
+        {
+            return (SizeStatement.Vague, null);
+        }
+
+        return (SizeStatement.Number, chosen.Value);
+    }
+
+    private IEnumerable<Regex> RegexesFor(string? language)
+    {
+        yield return _latinByLanguage.TryGetValue(language ?? "en", out var regex) ? regex : _latinByLanguage["en"];
+        if (language is not null and not "en" && _latinByLanguage.TryGetValue("en", out var english) && language != "zh")
+        {
+            yield return english;
+        }
+
+        yield return _chinese;
+    }
+
+    private Dictionary<string, int> NumberWordsFor(string language)
+    {
+        var words = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        if (_cues.NumberWords.TryGetValue(language, out var own))
+        {
+            foreach (var (word, value) in own)
+            {
+                words[word] = value;
+            }
+        }
+
+        if (language != "en" && _cues.NumberWords.TryGetValue("en", out var english) && language == "zh")
+        {
+            foreach (var (word, value) in english)
+            {
+                words.TryAdd(word, value);
+            }
+        }
+
+        return words;
+    }
+
+    private int? ParseNumber(string text, string? language)
+    {
+        if (int.TryParse(text, out var digits))
+        {
+            return digits;
+        }
+
+        var words = NumberWordsFor(language is null || !_cues.NumberWords.ContainsKey(language) ? "en" : language);
+        var lower = text.ToLowerInvariant().Trim();
+        if (words.TryGetValue(lower, out var value))
+        {
+            return value;
+        }
+
+        // Compounds: twenty-five, femogtyve, fünfundzwanzig, tjugofem.
+        var parts = Regex.Split(lower, @"[\-\s]|og|und", RegexOptions.None, TimeSpan.FromSeconds(1)).Where(p => p.Length > 0).ToList();
+        var sum = 0;
+        foreach (var part in parts)
+        {
+            if (!words.TryGetValue(part, out var partValue))
+            {
+                return null;
+            }
+
+            sum += partValue;
+        }
+
+        return sum > 0 ? sum : null;
+    }
+
+    /// <summary>Chinese numerals up to 999: 五, 十二, 二十, 两百, 一百二十.</summary>
+    internal int? ParseChinese(string text)
+    {
+        if (int.TryParse(text, out var digits))
+        {
+            return digits;
+        }
+
+        var total = 0;
+        var current = 0;
+        foreach (var c in text)
+        {
+            if (_cues.ChineseNumerals.TryGetValue(c.ToString(), out var digit))
+            {
+                current = digit;
+            }
+            else if (c == '十')
+            {
+                total += (current == 0 ? 1 : current) * 10;
+                current = 0;
+            }
+            else if (c == '百')
+            {
+                total += (current == 0 ? 1 : current) * 100;
+                current = 0;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        var value = total + current;
+        return value > 0 ? value : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:-|–|—|~|to|til|till|bis|or|eller|oder)\s*\d", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeAfter();
+
+    [GeneratedRegex(@"in total|i alt|totalt|insgesamt|altogether|in all\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TotalAfter();
+}

@@ -1,0 +1,417 @@
+using System.Globalization;
+
+namespace OnePointEntry.Extraction;
+
+/// <summary>
+/// Reads an e-mail (<see cref="MailContent"/>) into the extraction contract: the enquiry's language, where
+/// the delegation is from, its sector and level, size, dates in Denmark, themes, and the Danish or Swedish
+/// municipality or region that referred it. Forwards and replies are read as the messages they hold: the
+/// language is the original enquiry's, the newest message's numbers and dates win, One-Point Entry's own
+/// messages in a thread are not read. All the words it relies on are data in <c>Data/*.json</c>.
+/// </summary>
+public sealed class EnquiryExtractor
+{
+    private static readonly Lazy<EnquiryExtractor> s_default = new(() => new EnquiryExtractor());
+
+    private readonly ThemeMatcher _themeMatcher = ThemeMatcher.Default;
+    private readonly PlaceIndex _places = PlaceIndex.Default;
+    private readonly SectorClassifier _sectors = SectorClassifier.Default;
+    private readonly LanguageDetector _languages = LanguageDetector.Default;
+    private readonly DelegationSizeReader _sizes = DelegationSizeReader.Default;
+    private readonly VisitDateReader _dates = VisitDateReader.Default;
+    private readonly PhraseScanner<string> _context;
+
+    private EnquiryExtractor()
+    {
+        var cues = ExtractionCues.Default;
+        _context = new PhraseScanner<string>(
+            cues.HostPlaces.Select(h => (h, "host"))
+                .Concat(cues.AwayCues.Select(a => (a, "away")))
+                .Concat(cues.HomeCues.Select(h => (h, "home")))
+                .Concat(cues.DelegationCues.Select(d => (d, "delegation")))
+                .Concat(cues.ArrivalCues.Select(a => (a, "arrival")))
+                .Concat(cues.DepartureCues.Select(d => (d, "departure"))),
+            allowGenitive: true);
+    }
+
+    public static EnquiryExtractor Default => s_default.Value;
+
+    public ExtractedEnquiry Extract(MailContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var all = MailSegmenter.Split(content);
+        var segments = all.Where(s => !IsOnePointEntry(s.From)).ToList();
+        if (segments.Count == 0)
+        {
+            segments = all;
+        }
+
+        var languages = segments.Select(s => _languages.Detect(s.Body.Length > 0 ? s.Body : s.FullText)).ToList();
+        var original = Enumerable.Range(0, segments.Count).LastOrDefault(i => TextKind.CountLatinLetters(segments[i].Body) + (TextKind.CountHan(segments[i].Body) * 3) >= 40);
+        var language = languages[original] ?? languages.FirstOrDefault(l => l is not null) ?? _languages.Detect(content.Subject);
+
+        var home = FindHome(segments, languages, content.Subject);
+        var assessment = AssessSector(segments, content, home);
+        var level = assessment?.Level;
+        var city = home.City;
+        if (assessment?.Sector == "public" && level is "provincial" or "national" && !home.CitySeated)
+        {
+            city = null;
+        }
+
+        var region = city?.Region ?? home.Region;
+        if (assessment?.Sector == "public" && level == "national" && city is null)
+        {
+            region = null;
+        }
+
+        var country = city?.Country ?? home.Country;
+        var monthFirst = country == "US" || (country is null && content.SentAt?.Offset.TotalHours is <= -4 and >= -10);
+        var (arrival, departure) = FindDates(segments, content, monthFirst);
+
+        return new ExtractedEnquiry
+        {
+            Language = language,
+            Country = country,
+            Region = region,
+            City = city is null ? null : PlaceIndex.PlainName(city.Name),
+            Sector = assessment?.Sector ?? "other",
+            Level = assessment?.Sector == "public" ? level : null,
+            DelegationSize = FindSize(segments, languages, content.Subject),
+            ArrivalDate = arrival,
+            DepartureDate = departure,
+            Themes = FindThemes(segments, content),
+            ReferredBy = FindReferral(all, content),
+        };
+    }
+
+    private static bool IsOnePointEntry(string? from) =>
+        from is not null && (from.Contains("onepointentry", StringComparison.OrdinalIgnoreCase) || from.Contains("One-Point Entry", StringComparison.OrdinalIgnoreCase));
+
+    private sealed record Home(Geography.City? City, bool CitySeated, string? Region, string? Country, List<(int Segment, int Start, int End)> Mentions);
+
+    private Home FindHome(List<MailSegment> segments, List<string?> languages, string? subject)
+    {
+        var cityScores = new Dictionary<Geography.City, (double Score, int First)>();
+        var regionScores = new Dictionary<(string Region, string Country), double>();
+        var countryScores = new Dictionary<string, double>(StringComparer.Ordinal);
+        var mentionedRegions = new HashSet<string>(StringComparer.Ordinal);
+        var mentionedCountries = new HashSet<string>(StringComparer.Ordinal);
+        var mentions = new List<(int Segment, int Start, int End)>();
+        var seated = new HashSet<Geography.City>();
+        var order = 0;
+        var texts = segments.Select(s => s.FullText).Append(subject ?? string.Empty).ToList();
+        var cityMatches = new List<(List<Geography.City> Cities, double Score, int Order)>();
+        for (var t = 0; t < texts.Count; t++)
+        {
+            var text = texts[t];
+            var language = t < languages.Count ? languages[t] : null;
+            var context = _context.Scan(text);
+            foreach (var match in _places.Scan(text))
+            {
+                order++;
+                var weight = Weight(text, match, context);
+                var cities = new List<Geography.City>();
+                foreach (var place in match.Values)
+                {
+                    if (place.Country is "DK" || place.Kind is PlaceKind.NotPlace or PlaceKind.Municipality)
+                    {
+                        continue;
+                    }
+
+                    if (place.Languages is { } only && (language is null || !only.Contains(language)))
+                    {
+                        continue;
+                    }
+
+                    switch (place.Kind)
+                    {
+                        case PlaceKind.City when place.City is not null:
+                            cities.Add(place.City);
+                            break;
+                        case PlaceKind.Region:
+                            mentionedRegions.Add(place.Region!);
+                            regionScores[(place.Region!, place.Country!)] = regionScores.GetValueOrDefault((place.Region!, place.Country!)) + weight;
+                            break;
+                        case PlaceKind.Country:
+                            mentionedCountries.Add(place.Country!);
+                            countryScores[place.Country!] = countryScores.GetValueOrDefault(place.Country!) + weight;
+                            break;
+                        case PlaceKind.Demonym:
+                            countryScores[place.Country!] = countryScores.GetValueOrDefault(place.Country!) + (weight * 0.8);
+                            break;
+                        default:
+                            break;
+                    }
+                }
+
+                if (cities.Count > 0)
+                {
+                    if (t < segments.Count)
+                    {
+                        mentions.Add((t, match.Start, match.End));
+                    }
+
+                    if (IsSeat(text, match))
+                    {
+                        seated.UnionWith(cities);
+                    }
+
+                    cityMatches.Add((cities, weight, order));
+                }
+            }
+        }
+
+        foreach (var (cities, score, first) in cityMatches)
+        {
+            // Homonyms ("Suzhou"): the one whose province or country the text names.
+            var city = cities.FirstOrDefault(c => mentionedRegions.Contains(c.Region) && c.Region != c.Name)
+                ?? cities.FirstOrDefault(c => mentionedCountries.Contains(c.Country))
+                ?? cities[0];
+            var previous = cityScores.GetValueOrDefault(city, (0, first));
+            cityScores[city] = (previous.Score + score, Math.Min(previous.First, first));
+        }
+
+        var best = cityScores
+            .Select(entry => (City: entry.Key, Score: entry.Value.Score + (mentionedRegions.Contains(entry.Key.Region) ? 0.5 : 0), entry.Value.First))
+            .Where(entry => entry.Score >= 0.5)
+            .OrderByDescending(entry => entry.Score).ThenBy(entry => entry.First)
+            .FirstOrDefault();
+        var bestRegion = regionScores.OrderByDescending(r => r.Value).FirstOrDefault();
+        var bestCountry = countryScores.OrderByDescending(c => c.Value).FirstOrDefault();
+        if (best.City is not null)
+        {
+            return new Home(best.City, seated.Contains(best.City), best.City.Region, best.City.Country, mentions);
+        }
+
+        if (bestRegion.Value > 0)
+        {
+            return new Home(null, false, bestRegion.Key.Region, bestRegion.Key.Country, mentions);
+        }
+
+        return new Home(null, false, null, bestCountry.Value > 0 ? bestCountry.Key : null, mentions);
+    }
+
+    // How much a place mention says "the delegation is from here": "from X", "X Municipal", X市 count more;
+    // "to X", "then X" (another stop) count less.
+    private static double Weight(string text, PhraseMatch<Place> match, List<PhraseMatch<string>> context)
+    {
+        var weight = 1.0;
+        var before = context.LastOrDefault(c => c.End <= match.Start && match.Start - c.End <= 2 && !text[c.End..match.Start].Contains('\n', StringComparison.Ordinal));
+        if (before.Values is not null)
+        {
+            if (before.Values.Contains("away"))
+            {
+                weight *= 0.2;
+            }
+            else if (before.Values.Contains("home"))
+            {
+                weight *= 2;
+            }
+        }
+
+        var after = text[match.End..Math.Min(text.Length, match.End + 16)];
+        if (after.Length > 0 && (after[0] is '市' or '省' or '区' or '县' || after.TrimStart().StartsWith("Municipal", StringComparison.Ordinal)
+            || after.TrimStart().StartsWith("City", StringComparison.Ordinal) || after.TrimStart().StartsWith("Province", StringComparison.Ordinal)
+            || after.TrimStart().StartsWith("Special", StringComparison.Ordinal)))
+        {
+            weight *= 1.5;
+        }
+
+        return weight;
+    }
+
+    private static bool IsSeat(string text, PhraseMatch<Place> match)
+    {
+        var before = text[Math.Max(0, match.Start - 12)..match.Start];
+        return before.EndsWith(" in ", StringComparison.Ordinal) || before.EndsWith(" i ", StringComparison.Ordinal) || before.EndsWith("位于", StringComparison.Ordinal)
+            || before.EndsWith("based in ", StringComparison.Ordinal) || before.EndsWith("seat in ", StringComparison.Ordinal);
+    }
+
+    private SectorAssessment? AssessSector(List<MailSegment> segments, MailContent content, Home home)
+    {
+        var votes = new SectorClassifier.Votes();
+        for (var s = 0; s < segments.Count; s++)
+        {
+            var segment = segments[s];
+            var text = ForeignSignature(segment) ? segment.FullText : segment.Body;
+            var context = _context.Scan(text);
+            var homeSpans = home.Mentions.Where(m => m.Segment == s).ToList();
+            _sectors.Score(text, index => Emphasis(text, index, context, homeSpans), votes);
+        }
+
+        if (content.FromName is { } fromName && !IsOnePointEntry(fromName))
+        {
+            _sectors.Score(fromName, _ => 1.0, votes);
+        }
+
+        var fallback = home.City is not null ? "municipal" : home.Region is not null ? "provincial" : "national";
+        return votes.Decide(fallback);
+    }
+
+    // A signature is the delegation's own organisation unless a Danish or Swedish writer signs it.
+    private static bool ForeignSignature(MailSegment segment) =>
+        segment.From is null || !(segment.From.Contains(".dk", StringComparison.OrdinalIgnoreCase) || segment.From.Contains(".se", StringComparison.OrdinalIgnoreCase));
+
+    // Cue words in a sentence about the delegation or its home place count double.
+    private static double Emphasis(string text, int index, List<PhraseMatch<string>> context, List<(int Segment, int Start, int End)> homeSpans)
+    {
+        var (start, end) = Sentence(text, index);
+        var relevant = homeSpans.Any(h => h.Start >= start && h.Start < end)
+            || context.Any(c => c.Start >= start && c.Start < end && c.Values.Contains("delegation"));
+        return relevant ? 2.0 : 1.0;
+    }
+
+    private static (int Start, int End) Sentence(string text, int index)
+    {
+        char[] stops = ['.', '!', '?', '。', '！', '？', '；', '\n'];
+        var start = index > 0 ? text.LastIndexOfAny(stops, index - 1) + 1 : 0;
+        var end = text.IndexOfAny(stops, index);
+        return (start, end < 0 ? text.Length : end);
+    }
+
+    private int? FindSize(List<MailSegment> segments, List<string?> languages, string? subject)
+    {
+        for (var s = 0; s < segments.Count; s++)
+        {
+            var (statement, size) = _sizes.Read(segments[s].Body, languages[s]);
+            if (statement != SizeStatement.None)
+            {
+                return size;
+            }
+        }
+
+        var fromSubject = _sizes.Read(subject ?? string.Empty, _languages.Detect(subject));
+        return fromSubject.Size;
+    }
+
+    private (DateOnly? Arrival, DateOnly? Departure) FindDates(List<MailSegment> segments, MailContent content, bool monthFirst)
+    {
+        var sentTop = content.SentAt is { } at ? DateOnly.FromDateTime(at.DateTime) : (DateOnly?)null;
+        foreach (var segment in segments)
+        {
+            var sent = SegmentSent(segment, monthFirst) ?? sentTop;
+            var found = Choose(segment.Body, sent, monthFirst);
+            if (found is not null)
+            {
+                return found.Value;
+            }
+        }
+
+        return Choose(content.Subject ?? string.Empty, sentTop, monthFirst) ?? (null, null);
+    }
+
+    private DateOnly? SegmentSent(MailSegment segment, bool monthFirst)
+    {
+        if (string.IsNullOrWhiteSpace(segment.SentText))
+        {
+            return null;
+        }
+
+        if (DateTimeOffset.TryParse(segment.SentText, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed))
+        {
+            return DateOnly.FromDateTime(parsed.DateTime);
+        }
+
+        var mention = _dates.Find(segment.SentText, monthFirst).FirstOrDefault(m => m.From.Year is not null);
+        return mention is null ? null : VisitDateReader.Resolve(mention, DateOnly.MinValue)?.From;
+    }
+
+    private (DateOnly?, DateOnly?)? Choose(string text, DateOnly? sent, bool monthFirst)
+    {
+        var context = _context.Scan(text);
+        var candidates = new List<(DateOnly From, DateOnly To, double Score, int Index, string? Cue)>();
+        foreach (var mention in _dates.Find(text, monthFirst))
+        {
+            if (sent is null && (mention.From.Year is null || mention.To.Year is null))
+            {
+                continue;
+            }
+
+            if (VisitDateReader.Resolve(mention, sent ?? DateOnly.MinValue) is not { } days || (sent is { } s && days.From < s))
+            {
+                continue;
+            }
+
+            var (start, end) = Sentence(text, mention.Index);
+            var inSentence = context.Where(c => c.Start >= start && c.Start < end).SelectMany(c => c.Values).ToHashSet(StringComparer.Ordinal);
+            var score = (mention.IsRange ? 2 : 0) + (inSentence.Contains("host") ? 2 : 0) + (inSentence.Contains("delegation") ? 1 : 0);
+            var nearCue = context.LastOrDefault(c => c.End <= mention.Index && mention.Index - c.End <= 20 && (c.Values.Contains("arrival") || c.Values.Contains("departure")));
+            var cue = nearCue.Values is null ? null : nearCue.Values.Contains("arrival") ? "arrival" : "departure";
+            candidates.Add((days.From, days.To, score, mention.Index, cue));
+        }
+
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        // "arrive on 11 May ... leave on 14 May": a departure day closes the visit the first day before it opens.
+        var departure = candidates.FirstOrDefault(c => c.Cue == "departure" && c.From == c.To);
+        var arrival = candidates.FirstOrDefault(c => c.Cue == "arrival" && c.From == c.To);
+        if (departure.Cue is not null && !candidates.Any(c => c.From != c.To))
+        {
+            var first = arrival.Cue is not null ? arrival : candidates.Where(c => c.Index < departure.Index).OrderBy(c => c.Index).FirstOrDefault();
+            if (first.Index < departure.Index && first.From <= departure.From && first != default)
+            {
+                return (first.From, departure.To);
+            }
+        }
+
+        var best = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Index).First();
+        return (best.From, best.To);
+    }
+
+    private IReadOnlyList<string> FindThemes(List<MailSegment> segments, MailContent content)
+    {
+        var text = string.Join("\n\n", segments.Select(s => s.Body).Prepend(content.Subject ?? string.Empty)
+            .Concat(content.Attachments.Select(a => a.Text)));
+        return _themeMatcher.Classify(text);
+    }
+
+    // The Danish or Swedish municipality or region that sent the mail to One-Point Entry: the writer of the
+    // newest message, recognised by the signature, the sender's name or (for a note by a Danish or Swedish
+    // writer) the municipality the note speaks for.
+    private string? FindReferral(List<MailSegment> all, MailContent content)
+    {
+        var top = all.FirstOrDefault(s => !IsOnePointEntry(s.From)) ?? all[0];
+        string? FirstMunicipality(string? text, bool skipAddressed)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+
+            foreach (var match in _places.Scan(text))
+            {
+                var municipality = match.Values.FirstOrDefault(p => p.Kind == PlaceKind.Municipality);
+                if (municipality is null)
+                {
+                    continue;
+                }
+
+                var before = text[Math.Max(0, match.Start - 14)..match.Start].ToLowerInvariant();
+                if (skipAddressed && (before.Contains("dear", StringComparison.Ordinal) || before.Contains("kære", StringComparison.Ordinal)
+                    || before.EndsWith("til ", StringComparison.Ordinal) || before.EndsWith("to ", StringComparison.Ordinal) || before.Contains("gärna", StringComparison.Ordinal)
+                    || before.Contains("gerne", StringComparison.Ordinal) || before.EndsWith("med ", StringComparison.Ordinal) || before.EndsWith("with ", StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                return municipality.Name;
+            }
+
+            return null;
+        }
+
+        var fromSignature = FirstMunicipality(top.Signature, skipAddressed: false) ?? FirstMunicipality(content.FromName, skipAddressed: false);
+        if (fromSignature is not null)
+        {
+            return fromSignature;
+        }
+
+        var scandinavian = content.FromAddress is { } address && (address.EndsWith(".dk", StringComparison.OrdinalIgnoreCase) || address.EndsWith(".se", StringComparison.OrdinalIgnoreCase));
+        var language = _languages.Detect(top.Body);
+        return scandinavian && language is "da" or "sv" ? FirstMunicipality(top.Body, skipAddressed: true) : null;
+    }
+}

@@ -1,0 +1,57 @@
+namespace OnePointEntry.Extraction;
+
+/// <summary>The words the extractor reads, from <c>Data/extraction-cues.json</c>: extend the file, not the code.</summary>
+internal sealed record ExtractionCues
+{
+    private static readonly Lazy<ExtractionCues> s_default = new(() => ReferenceData.Read<ExtractionCues>("extraction-cues.json"));
+
+    public static ExtractionCues Default => s_default.Value;
+
+    public Dictionary<string, Dictionary<string, int>> NumberWords { get; init; } = [];
+
+    public Dictionary<string, string> NumberJoiners { get; init; } = [];
+
+    public Dictionary<string, List<string>> PersonNouns { get; init; } = [];
+
+    public List<string> PersonAdjectives { get; init; } = [];
+
+    public List<string> TotalCues { get; init; } = [];
+
+    public List<string> RangeCues { get; init; } = [];
+
+    public List<string> VagueCounts { get; init; } = [];
+
+    public Dictionary<string, int> ChineseNumerals { get; init; } = [];
+
+    public List<string> ChinesePersonUnits { get; init; } = [];
+
+    public List<string> ChineseNotPersonAfter { get; init; } = [];
+
+    public Dictionary<string, int> Months { get; init; } = [];
+
+    public List<string> ForwardMarkers { get; init; } = [];
+
+    public Dictionary<string, List<string>> HeaderFields { get; init; } = [];
+
+    public List<string> Closings { get; init; } = [];
+
+    public List<string> ContactLines { get; init; } = [];
+
+    public Dictionary<string, List<string>> Stopwords { get; init; } = [];
+
+    public List<string> DelegationCues { get; init; } = [];
+
+    public List<string> ArrivalCues { get; init; } = [];
+
+    public List<string> DepartureCues { get; init; } = [];
+
+    public List<string> HostPlaces { get; init; } = [];
+
+    public List<string> AwayCues { get; init; } = [];
+
+    public List<string> HomeCues { get; init; } = [];
+
+    public List<string> NotPlaces { get; init; } = [];
+
+    public Dictionary<string, List<string>> Demonyms { get; init; } = [];
+}

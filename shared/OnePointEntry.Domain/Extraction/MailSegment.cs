@@ -1,0 +1,23 @@
+namespace OnePointEntry.Extraction;
+
+/// <summary>
+/// One message inside a mail: the mail's own text, or a forwarded or quoted earlier message with the
+/// header lines it carried. <see cref="Body"/> is the text without header lines and without the signature.
+/// </summary>
+internal sealed record MailSegment
+{
+    public required string Body { get; init; }
+
+    public string Signature { get; init; } = string.Empty;
+
+    public string? From { get; init; }
+
+    public string? SentText { get; init; }
+
+    public string? Subject { get; init; }
+
+    /// <summary>0 for the mail's own text; 1 and more for forwarded or quoted messages, newest first.</summary>
+    public int Depth { get; init; }
+
+    public string FullText => Signature.Length == 0 ? Body : Body + "\n" + Signature;
+}

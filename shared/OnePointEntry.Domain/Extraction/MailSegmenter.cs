@@ -1,0 +1,283 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace OnePointEntry.Extraction;
+
+/// <summary>
+/// Splits a mail's text into the messages it holds: the writer's own text, then each forwarded or quoted
+/// message (Outlook "From:/Sent:" and "Fra:/Sendt:" blocks, "Forwarded message", "Videresendt besked",
+/// "Vidarebefordrat meddelande", "-----Original Message-----", "On ... wrote:" with "&gt;" lines), and
+/// cuts each one's signature off after the closing ("Best regards", "Med venlig hilsen", 此致 ...).
+/// </summary>
+internal static partial class MailSegmenter
+{
+    private static readonly ExtractionCues s_cues = ExtractionCues.Default;
+    private static readonly Dictionary<string, string> s_headerField = BuildHeaderFields();
+
+    public static List<MailSegment> Split(MailContent content)
+    {
+        var lines = content.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var segments = new List<MailSegment>();
+        var current = new List<string>();
+        var headers = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["from"] = string.Join(' ', new[] { content.FromName, content.FromAddress }.Where(v => !string.IsNullOrWhiteSpace(v))),
+            ["subject"] = content.Subject ?? string.Empty,
+            ["sent"] = content.SentAt?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+        };
+        var depth = 0;
+        var i = 0;
+        while (i < lines.Length)
+        {
+            var line = Unquote(lines[i]);
+            var boundary = BoundaryLength(lines, i);
+            if (boundary >= 0)
+            {
+                segments.Add(Build(current, headers, depth));
+                current = [];
+                headers = new Dictionary<string, string>(StringComparer.Ordinal);
+                depth++;
+                i += boundary;
+                i = ReadHeaders(lines, i, headers);
+                continue;
+            }
+
+            current.Add(line);
+            i++;
+        }
+
+        segments.Add(Build(current, headers, depth));
+        return segments.Where(segment => segment.Body.Length > 0 || segment.Signature.Length > 0 || segment.Depth == 0).ToList();
+    }
+
+    // How many lines the boundary at line i takes before its header lines; -1 when line i starts no message.
+    private static int BoundaryLength(string[] lines, int i)
+    {
+        var line = Unquote(lines[i]).Trim();
+        if (line.Length == 0)
+        {
+            return -1;
+        }
+
+        var lower = line.ToLowerInvariant();
+        if (line.Length < 80 && s_cues.ForwardMarkers.Any(marker => lower.Contains(marker, StringComparison.Ordinal)))
+        {
+            return 1;
+        }
+
+        if (SeparatorLine().IsMatch(line) && NextHeaderIs(lines, i + 1, "from"))
+        {
+            return 1;
+        }
+
+        if (HeaderName(line) == "from" && HasHeaderWithin(lines, i + 1, 4))
+        {
+            // An Outlook "From:/Sent:" block with no separator line: the headers themselves start the message.
+            return 0;
+        }
+
+        if (WroteLine().IsMatch(line) && line.Length < 200)
+        {
+            return 1;
+        }
+
+        return -1;
+    }
+
+    private static bool NextHeaderIs(string[] lines, int start, string field)
+    {
+        for (var j = start; j < lines.Length && j < start + 3; j++)
+        {
+            var line = Unquote(lines[j]).Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            return HeaderName(line) == field;
+        }
+
+        return false;
+    }
+
+    private static bool HasHeaderWithin(string[] lines, int start, int count)
+    {
+        for (var j = start; j < lines.Length && j < start + count; j++)
+        {
+            if (HeaderName(Unquote(lines[j]).Trim()) is "sent" or "to" or "subject")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int ReadHeaders(string[] lines, int i, Dictionary<string, string> headers)
+    {
+        // Blank lines before the header block, then "Field: value" lines.
+        while (i < lines.Length && Unquote(lines[i]).Trim().Length == 0)
+        {
+            i++;
+        }
+
+        while (i < lines.Length)
+        {
+            var line = Unquote(lines[i]).Trim();
+            var name = HeaderName(line);
+            if (name is null)
+            {
+                break;
+            }
+
+            headers.TryAdd(name, HeaderValue(line));
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>The normalised field name ("from", "sent", "to", "cc", "subject") of a header line, or null.</summary>
+    public static string? HeaderName(string line)
+    {
+        var colon = line.IndexOfAny([':', '：']);
+        if (colon <= 0 || colon > 20)
+        {
+            return null;
+        }
+
+        var name = line[..colon].Trim().ToLowerInvariant();
+        return s_headerField.GetValueOrDefault(name);
+    }
+
+    private static string HeaderValue(string line)
+    {
+        var colon = line.IndexOfAny([':', '：']);
+        return line[(colon + 1)..].Trim();
+    }
+
+    private static MailSegment Build(List<string> lines, Dictionary<string, string> headers, int depth)
+    {
+        var (body, signature) = CutSignature(lines);
+        return new MailSegment
+        {
+            Body = body,
+            Signature = signature,
+            From = headers.GetValueOrDefault("from"),
+            SentText = headers.GetValueOrDefault("sent"),
+            Subject = headers.GetValueOrDefault("subject"),
+            Depth = depth,
+        };
+    }
+
+    private static (string Body, string Signature) CutSignature(List<string> lines)
+    {
+        var end = lines.Count;
+        while (end > 0 && lines[end - 1].Trim().Length == 0)
+        {
+            end--;
+        }
+
+        var cut = -1;
+        for (var j = 0; j < end; j++)
+        {
+            var trimmed = lines[j].Trim();
+            if (trimmed is "--" or "-- " || IsClosing(trimmed))
+            {
+                // The last closing in the text: "Thank you," can also open a paragraph.
+                cut = j;
+            }
+        }
+
+        if (cut < 0)
+        {
+            cut = TrailingContactBlock(lines, end);
+        }
+
+        if (cut < 0)
+        {
+            return (Join(lines, 0, end), string.Empty);
+        }
+
+        return (Join(lines, 0, cut), Join(lines, cut, end));
+    }
+
+    // A last paragraph of short lines with a phone number or a contact label is a signature.
+    private static int TrailingContactBlock(List<string> lines, int end)
+    {
+        var start = end;
+        while (start > 0 && lines[start - 1].Trim().Length > 0 && lines[start - 1].Trim().Length <= 40)
+        {
+            start--;
+        }
+
+        if (start == end || (start > 0 && lines[start - 1].Trim().Length > 0))
+        {
+            return -1;
+        }
+
+        var block = lines.Skip(start).Take(end - start).Select(l => l.Trim().ToLowerInvariant()).ToList();
+        var hasContact = block.Any(l => PhoneLine().IsMatch(l) || s_cues.ContactLines.Any(c => l.StartsWith(c, StringComparison.Ordinal)));
+        return hasContact && start > 0 ? start : -1;
+    }
+
+    private static bool IsClosing(string line)
+    {
+        if (line.Length == 0 || line.Length > 40)
+        {
+            return false;
+        }
+
+        var lower = line.ToLowerInvariant().TrimEnd(',', '.', '!', '，', '。', '！', ' ');
+        return s_cues.Closings.Any(closing =>
+        {
+            var c = closing.TrimEnd(',', '.', '!', '，', '。', '！', ' ');
+            return lower == c || (lower.StartsWith(c, StringComparison.Ordinal) && lower.Length <= c.Length + 2 && c.Length > 3);
+        });
+    }
+
+    private static string Join(List<string> lines, int start, int end)
+    {
+        var builder = new StringBuilder();
+        for (var j = start; j < end; j++)
+        {
+            builder.Append(lines[j]).Append('\n');
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    private static string Unquote(string line)
+    {
+        var trimmed = line.TrimStart();
+        while (trimmed.StartsWith('>'))
+        {
+            trimmed = trimmed[1..].TrimStart();
+        }
+
+        return trimmed.Length == line.Length ? line : trimmed;
+    }
+
+    private static Dictionary<string, string> BuildHeaderFields()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (field, names) in s_cues.HeaderFields)
+        {
+            foreach (var name in names)
+            {
+                map.TryAdd(name.ToLowerInvariant(), field);
+            }
+        }
+
+        return map;
+    }
+
+    [GeneratedRegex(@"^[_\-=*]{10,}$")]
+    private static partial Regex SeparatorLine();
+
+    [GeneratedRegex(@"^(On|Den|Am|Le|Il|El|På)\b.{5,160}\b(wrote|skrev|schrieb|a écrit|ha scritto|escribió):\s*$|^在.{4,80}写道[:：]\s*$")]
+    private static partial Regex WroteLine();
+
+    [GeneratedRegex(@"(\+\d{1,3}[\s\d\-()]{6,}|\b\d{2,4}[\-\s]\d{2,4}[\-\s]?\d{2,4}\b)")]
+    private static partial Regex PhoneLine();
+}

@@ -1,0 +1,189 @@
+namespace OnePointEntry.Extraction;
+
+/// <summary>A phrase found by <see cref="PhraseScanner{T}"/>: where it is and what it stands for.</summary>
+internal readonly record struct PhraseMatch<T>(int Start, int Length, IReadOnlyList<T> Values)
+{
+    public int End => Start + Length;
+}
+
+/// <summary>
+/// Finds many phrases in a text in one pass, leftmost-longest and without overlaps, so that a longer name
+/// wins over the shorter one inside it ("Inner Mongolia" over "Mongolia", 沿海 over 海地).
+/// Latin-script phrases match whole words, case-insensitively; a trailing <c>*</c> lets the word go on
+/// (compounds), a leading <c>*</c> lets the phrase start inside a word; Chinese phrases match anywhere.
+/// </summary>
+internal sealed class PhraseScanner<T>
+{
+    private readonly Node _root = new();
+    private readonly bool _requireCapital;
+    private readonly bool _allowGenitive;
+
+    /// <param name="requireCapital">Latin phrases only match where the text writes them with a capital (names).</param>
+    /// <param name="allowGenitive">A Latin phrase may be followed by a genitive s ("Kinas", "Changchuns").</param>
+    public PhraseScanner(IEnumerable<(string Phrase, T Value)> phrases, bool requireCapital = false, bool allowGenitive = false)
+    {
+        _requireCapital = requireCapital;
+        _allowGenitive = allowGenitive;
+        foreach (var (phrase, value) in phrases)
+        {
+            Add(phrase, value);
+        }
+    }
+
+    public List<PhraseMatch<T>> Scan(string text)
+    {
+        var matches = new List<PhraseMatch<T>>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var match = LongestAt(text, i);
+            if (match is { } found)
+            {
+                matches.Add(found);
+                i = found.End;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return matches;
+    }
+
+    private PhraseMatch<T>? LongestAt(string text, int start)
+    {
+        var atWordStart = start == 0 || !IsWordChar(text[start - 1]);
+        var node = _root;
+        PhraseMatch<T>? best = null;
+        for (var j = start; j < text.Length; j++)
+        {
+            if (!node.Children.TryGetValue(Fold(text[j]), out var next))
+            {
+                break;
+            }
+
+            node = next;
+            foreach (var terminal in node.Terminals)
+            {
+                var end = j + 1;
+                if (!Accepts(terminal, text, start, ref end, atWordStart))
+                {
+                    continue;
+                }
+
+                if (best is null || end - start > best.Value.Length)
+                {
+                    best = new PhraseMatch<T>(start, end - start, terminal.Values);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private bool Accepts(Terminal terminal, string text, int start, ref int end, bool atWordStart)
+    {
+        if (terminal.Han)
+        {
+            return true;
+        }
+
+        if (!atWordStart && !terminal.InnerStart && IsWordChar(text[start]))
+        {
+            return false;
+        }
+
+        if (_requireCapital && char.IsLetter(text[start]) && !char.IsUpper(text[start]))
+        {
+            return false;
+        }
+
+        if (terminal.Prefix)
+        {
+            while (end < text.Length && IsWordChar(text[end]))
+            {
+                end++;
+            }
+
+            return true;
+        }
+
+        if (end == text.Length || !IsWordChar(text[end]) || !IsWordChar(text[end - 1]))
+        {
+            return true;
+        }
+
+        if (_allowGenitive && text[end] == 's' && (end + 1 == text.Length || !IsWordChar(text[end + 1])))
+        {
+            end++;
+            return true;
+        }
+
+        return false;
+    }
+
+    private void Add(string phrase, T value)
+    {
+        var trimmed = phrase.Trim();
+        var innerStart = trimmed.StartsWith('*');
+        var prefix = trimmed.EndsWith('*');
+        var body = trimmed.Trim('*');
+        if (body.Length == 0)
+        {
+            return;
+        }
+
+        var node = _root;
+        foreach (var c in body)
+        {
+            var key = Fold(c);
+            if (!node.Children.TryGetValue(key, out var next))
+            {
+                next = new Node();
+                node.Children[key] = next;
+            }
+
+            node = next;
+        }
+
+        var han = TextKind.IsHan(body[0]) || TextKind.IsHan(body[^1]);
+        var terminal = node.Terminals.FirstOrDefault(t => t.Prefix == prefix && t.InnerStart == innerStart && t.Han == han);
+        if (terminal is null)
+        {
+            terminal = new Terminal(prefix, innerStart, han);
+            node.Terminals.Add(terminal);
+        }
+
+        if (!terminal.Values.Contains(value))
+        {
+            terminal.Values.Add(value);
+        }
+    }
+
+    private static char Fold(char c) => char.IsWhiteSpace(c) ? ' ' : c is '\u2013' or '\u2014' or '\u2010' or '\u2011' ? '-' : char.ToLowerInvariant(c);
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) && !TextKind.IsHan(c);
+
+    private sealed class Node
+    {
+        public Dictionary<char, Node> Children { get; } = [];
+
+        public List<Terminal> Terminals { get; } = [];
+    }
+
+    private sealed record Terminal(bool Prefix, bool InnerStart, bool Han)
+    {
+        public List<T> Values { get; } = [];
+    }
+}
+
+/// <summary>Character classes the extractor needs.</summary>
+internal static class TextKind
+{
+    public static bool IsHan(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
+
+    public static int CountHan(string text) => text.Count(IsHan);
+
+    public static int CountLatinLetters(string text) => text.Count(c => c < '\u0250' && char.IsLetter(c));
+}

@@ -1,0 +1,141 @@
+namespace OnePointEntry.Extraction;
+
+/// <summary>An organisation's sector and, for the public sector, its level.</summary>
+/// <param name="Sector"><c>public</c>, <c>private</c>, <c>academic</c> or <c>other</c>.</param>
+/// <param name="Level"><c>national</c>, <c>provincial</c>, <c>municipal</c> or null; null outside the public sector.</param>
+public sealed record SectorAssessment(string Sector, string? Level);
+
+/// <summary>One cue word of <c>Data/sector-cues.json</c>: the sector and/or level it points to, and how strongly.</summary>
+internal sealed record SectorCue(string Phrase, string? Sector, string? Level, double Weight);
+
+internal sealed record SectorCueFile(List<SectorCue> Cues);
+
+/// <summary>
+/// Tells the sector (public, private, academic, other) and the public sector's level from an organisation's
+/// name and what is written about it, in English, Danish, Swedish, German and Chinese, from the cue words in
+/// <c>Data/sector-cues.json</c>. Cue words right after Denmark, Copenhagen or a Danish municipality name a
+/// host ("a Danish company", 哥本哈根市政府), not the delegation, and do not count. Used by the mail extractor
+/// and on its own for web-form enquiries.
+/// </summary>
+public sealed class SectorClassifier
+{
+    private static readonly Lazy<SectorClassifier> s_default = new(() => new SectorClassifier(
+        ReferenceData.Read<SectorCueFile>("sector-cues.json").Cues, ExtractionCues.Default, PlaceIndex.Default));
+
+    private static readonly string[] s_sectors = ["public", "private", "academic", "other"];
+
+    private readonly PhraseScanner<SectorCue> _cues;
+    private readonly PhraseScanner<string> _hosts;
+
+    internal SectorClassifier(IEnumerable<SectorCue> cues, ExtractionCues words, PlaceIndex places)
+    {
+        _cues = new PhraseScanner<SectorCue>(cues.Select(cue => (cue.Phrase, cue)));
+        var hostNames = words.HostPlaces.Select(h => (h, "host"))
+            .Concat(places.Municipalities.SelectMany(m => m.FullNames.Concat(MunicipalitySuffixed(m))).Select(n => (n, "host")));
+        _hosts = new PhraseScanner<string>(hostNames, allowGenitive: true);
+    }
+
+    public static SectorClassifier Default => s_default.Value;
+
+    /// <summary>
+    /// The sector and level of a delegation from its organisation's name (counted three times over) and free
+    /// text about it; null when neither says anything.
+    /// </summary>
+    public SectorAssessment? Classify(string? organisation, string? text)
+    {
+        var votes = new Votes();
+        if (!string.IsNullOrWhiteSpace(organisation))
+        {
+            Score(organisation, _ => 3.0, votes);
+        }
+
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            Score(text, _ => 1.0, votes);
+        }
+
+        return votes.Decide();
+    }
+
+    internal void Score(string text, Func<int, double> emphasis, Votes votes)
+    {
+        var hosts = _hosts.Scan(text);
+        foreach (var match in _cues.Scan(text))
+        {
+            if (IsHost(text, match, hosts))
+            {
+                continue;
+            }
+
+            var factor = emphasis(match.Start);
+            foreach (var cue in match.Values)
+            {
+                if (cue.Sector is not null)
+                {
+                    votes.Sectors[cue.Sector] = votes.Sectors.GetValueOrDefault(cue.Sector) + (cue.Weight * factor);
+                }
+
+                if (cue.Level is not null)
+                {
+                    votes.Levels[cue.Level] = votes.Levels.GetValueOrDefault(cue.Level) + (Math.Max(cue.Weight, 1) * factor);
+                }
+            }
+        }
+    }
+
+    // A cue inside a host's name ("Glostrup Kommune") or just after it ("danske virksomheder", 丹麦...协会).
+    private static bool IsHost(string text, PhraseMatch<SectorCue> match, List<PhraseMatch<string>> hosts)
+    {
+        foreach (var host in hosts)
+        {
+            if (host.Start <= match.Start && host.End >= match.End)
+            {
+                return true;
+            }
+
+            if (host.End <= match.Start && match.Start - host.End <= (TextKind.IsHan(text[match.Start]) ? 10 : 22))
+            {
+                var between = text[host.End..match.Start];
+                if (between.IndexOfAny(['.', ',', ';', ':', '!', '?', '。', '，', '；', '：', '、', '\n', '(', '（']) < 0 && !between.Contains(" and ", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<string> MunicipalitySuffixed(Municipality municipality)
+    {
+        foreach (var form in municipality.Forms.Prepend(municipality.Name))
+        {
+            yield return municipality.Kind == "region" ? "Region " + form : form + (municipality.Country == "DK" ? " Kommune" : " kommun");
+            yield return form + " Municipality";
+        }
+    }
+
+    internal sealed class Votes
+    {
+        public Dictionary<string, double> Sectors { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, double> Levels { get; } = new(StringComparer.Ordinal);
+
+        public SectorAssessment? Decide(string? fallbackLevel = null)
+        {
+            if (Sectors.Count == 0)
+            {
+                return null;
+            }
+
+            var sector = s_sectors.OrderByDescending(s => Sectors.GetValueOrDefault(s)).First();
+            if (sector != "public")
+            {
+                return new SectorAssessment(sector, null);
+            }
+
+            var level = Levels.Count == 0 ? fallbackLevel ?? "municipal" : Levels.OrderByDescending(l => l.Value).ThenBy(l => l.Key == "municipal" ? 0 : 1).First().Key;
+            return new SectorAssessment(sector, level);
+        }
+    }
+}

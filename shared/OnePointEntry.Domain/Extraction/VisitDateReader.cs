@@ -1,0 +1,230 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace OnePointEntry.Extraction;
+
+/// <summary>A day as written: the year may be missing ("10 March", 3月10日).</summary>
+internal readonly record struct WrittenDate(int? Year, int Month, int Day);
+
+/// <summary>A date or a date range found in a text, with where it was.</summary>
+internal sealed record DateMention(int Index, int Length, WrittenDate From, WrittenDate To)
+{
+    public bool IsRange => From != To;
+}
+
+/// <summary>
+/// Reads explicit calendar dates and ranges in English, Danish, Swedish, German and Chinese: "2 to 4 February
+/// 2026", "14.-16. september 2026", "den 26. til den 28. maj", "am 3. und 4. Dezember", "June 3, 2026",
+/// "March 10–12", "5/4/2026" (month first for US senders), 2026年4月20日-22日, 6月8日至10日. A bare month, "mid-May"
+/// or a week number is not a date. Years left out are the next occurrence after the message was sent.
+/// </summary>
+internal sealed partial class VisitDateReader
+{
+    private static readonly Lazy<VisitDateReader> s_default = new(() => new VisitDateReader(ExtractionCues.Default));
+
+    private readonly Dictionary<string, int> _months;
+    private readonly Regex _dayFirst;
+    private readonly Regex _monthFirst;
+
+    public VisitDateReader(ExtractionCues cues)
+    {
+        _months = new Dictionary<string, int>(cues.Months, StringComparer.OrdinalIgnoreCase);
+        var month = string.Join('|', _months.Keys.OrderByDescending(m => m.Length).Select(Regex.Escape));
+        const string Day = @"(?:[0-3]?\d)(?:\.|st|nd|rd|th|:e|:a)?";
+        const string Join = @"\s*(?:-|–|—|til|to|till|bis|und|og|och|and|&|until|through)\s*(?:(?:den|d\.|the|dem|zum)\s*)?";
+        _dayFirst = new Regex(
+            $@"(?<![\p{{L}}\d.])(?<d1>{Day})(?:\s*(?<m1>{month})\.?(?:\s+(?<y1>20\d\d))?)?(?:{Join}(?<d2>{Day}))?\s*(?:of\s+)?(?<m2>{month})\b\.?(?:,?\s+(?<y2>20\d\d))?",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        _monthFirst = new Regex(
+            $@"(?<![\p{{L}}])(?<m1>{month})\.?\s+(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\b(?:{Join}(?:(?<m2>{month})\.?\s+)?(?<d2>[0-3]?\d)(?:st|nd|rd|th)?\b)?(?:,?\s+(?<y>20\d\d))?",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+
+    public static VisitDateReader Default => s_default.Value;
+
+    public List<DateMention> Find(string text, bool monthFirst)
+    {
+        var found = new List<DateMention>();
+        foreach (Match match in Chinese().Matches(text))
+        {
+            var y1 = Int(match.Groups["y1"]);
+            var m1 = Int(match.Groups["m1"])!.Value;
+            var from = new WrittenDate(y1, m1, Int(match.Groups["d1"])!.Value);
+            var to = match.Groups["d2"].Success
+                ? new WrittenDate(Int(match.Groups["y2"]) ?? y1, Int(match.Groups["m2"]) ?? m1, Int(match.Groups["d2"])!.Value)
+                : from;
+            found.Add(new DateMention(match.Index, match.Length, from, to));
+        }
+
+        foreach (Match match in Iso().Matches(text))
+        {
+            var date = new WrittenDate(Int(match.Groups["y"]), Int(match.Groups["m"])!.Value, Int(match.Groups["d"])!.Value);
+            found.Add(new DateMention(match.Index, match.Length, date, date));
+        }
+
+        foreach (Match match in _dayFirst.Matches(text))
+        {
+            var m2 = _months[match.Groups["m2"].Value.TrimEnd('.')];
+            var year = Int(match.Groups["y2"]);
+            var d1 = Day(match.Groups["d1"].Value);
+            var m1 = match.Groups["m1"].Success ? _months[match.Groups["m1"].Value.TrimEnd('.')] : m2;
+            var from = new WrittenDate(Int(match.Groups["y1"]) ?? (m1 <= m2 ? year : year - 1), m1, d1);
+            var to = match.Groups["d2"].Success ? new WrittenDate(year, m2, Day(match.Groups["d2"].Value)) : new WrittenDate(year, from.Month, from.Day);
+            if (!match.Groups["d2"].Success && match.Groups["m1"].Success)
+            {
+                continue;
+            }
+
+            found.Add(new DateMention(match.Index, match.Length, from, to));
+        }
+
+        foreach (Match match in _monthFirst.Matches(text))
+        {
+            if (found.Any(f => Overlaps(f, match)))
+            {
+                continue;
+            }
+
+            var year = Int(match.Groups["y"]);
+            var m1 = _months[match.Groups["m1"].Value.TrimEnd('.')];
+            var m2 = match.Groups["m2"].Success ? _months[match.Groups["m2"].Value.TrimEnd('.')] : m1;
+            var from = new WrittenDate(year, m1, Day(match.Groups["d1"].Value));
+            var to = match.Groups["d2"].Success ? new WrittenDate(year, m2, Day(match.Groups["d2"].Value)) : from;
+            found.Add(new DateMention(match.Index, match.Length, from, to));
+        }
+
+        foreach (Match match in Numeric().Matches(text))
+        {
+            if (found.Any(f => Overlaps(f, match)))
+            {
+                continue;
+            }
+
+            // "1.5 million" is not a date: a numeric date needs a year or a slash.
+            var first = match.Groups["y1"].Success || match.Value.Contains('/', StringComparison.Ordinal)
+                ? Numbers(match.Groups["a1"], match.Groups["b1"], match.Groups["y1"], monthFirst)
+                : null;
+            if (first is null)
+            {
+                continue;
+            }
+
+            var second = match.Groups["a2"].Success ? Numbers(match.Groups["a2"], match.Groups["b2"], match.Groups["y2"], monthFirst) : first;
+            found.Add(new DateMention(match.Index, match.Length, first.Value, second ?? first.Value));
+        }
+
+        found.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return JoinSingles(text, found.Where(IsValid).ToList());
+    }
+
+    /// <summary>The calendar days of a mention, years filled in after <paramref name="sent"/>.</summary>
+    public static (DateOnly From, DateOnly To)? Resolve(DateMention mention, DateOnly sent)
+    {
+        var to = mention.To;
+        var from = mention.From;
+        DateOnly? toDate;
+        DateOnly? fromDate;
+        if (to.Year is { } toYear)
+        {
+            toDate = Make(toYear, to.Month, to.Day);
+            fromDate = Make(from.Year ?? (from.Month > to.Month ? toYear - 1 : toYear), from.Month, from.Day);
+        }
+        else if (from.Year is { } fromYear)
+        {
+            fromDate = Make(fromYear, from.Month, from.Day);
+            toDate = Make(to.Month < from.Month ? fromYear + 1 : fromYear, to.Month, to.Day);
+        }
+        else
+        {
+            fromDate = Next(from.Month, from.Day, sent);
+            toDate = fromDate is { } f ? Make(to.Month < from.Month ? f.Year + 1 : f.Year, to.Month, to.Day) : null;
+        }
+
+        return fromDate is { } a && toDate is { } b && b >= a && b.DayNumber - a.DayNumber <= 60 ? (a, b) : null;
+    }
+
+    private static DateOnly? Next(int month, int day, DateOnly sent)
+    {
+        for (var year = sent.Year; year <= sent.Year + 1; year++)
+        {
+            if (Make(year, month, day) is { } date && date >= sent)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    private static DateOnly? Make(int year, int month, int day) =>
+        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+
+    // "arrive on 11 May and leave on 14 May", "3月10日至3月12日": two dates joined by a range word are one range.
+    private static List<DateMention> JoinSingles(string text, List<DateMention> found)
+    {
+        var joined = new List<DateMention>();
+        for (var i = 0; i < found.Count; i++)
+        {
+            var current = found[i];
+            if (!current.IsRange && i + 1 < found.Count && !found[i + 1].IsRange)
+            {
+                var next = found[i + 1];
+                var gapStart = current.Index + current.Length;
+                if (next.Index >= gapStart && next.Index - gapStart <= 12 && RangeGap().IsMatch(text[gapStart..next.Index]))
+                {
+                    joined.Add(new DateMention(current.Index, next.Index + next.Length - current.Index, current.From, next.To with { Year = next.To.Year ?? current.From.Year }));
+                    i++;
+                    continue;
+                }
+            }
+
+            joined.Add(current);
+        }
+
+        return joined;
+    }
+
+    private static bool IsValid(DateMention mention) =>
+        mention.From.Month is >= 1 and <= 12 && mention.To.Month is >= 1 and <= 12 && mention.From.Day is >= 1 and <= 31 && mention.To.Day is >= 1 and <= 31;
+
+    private static bool Overlaps(DateMention mention, Match match) =>
+        match.Index < mention.Index + mention.Length && mention.Index < match.Index + match.Length;
+
+    private static WrittenDate? Numbers(Group a, Group b, Group y, bool monthFirst)
+    {
+        var first = int.Parse(a.Value, CultureInfo.InvariantCulture);
+        var second = int.Parse(b.Value, CultureInfo.InvariantCulture);
+        var year = y.Success ? int.Parse(y.Value, CultureInfo.InvariantCulture) : (int?)null;
+        if (year is < 100)
+        {
+            year += 2000;
+        }
+
+        var (month, day) = monthFirst ? (first, second) : (second, first);
+        if (month > 12 && day <= 12)
+        {
+            (month, day) = (day, month);
+        }
+
+        return month is >= 1 and <= 12 && day is >= 1 and <= 31 ? new WrittenDate(year, month, day) : null;
+    }
+
+    private static int Day(string text) => int.Parse(DayDigits().Match(text).Value, CultureInfo.InvariantCulture);
+
+    private static int? Int(Group group) => group.Success ? int.Parse(group.Value, CultureInfo.InvariantCulture) : null;
+
+    [GeneratedRegex(@"(?:(?<y1>20\d\d)\s*年\s*)?(?<m1>1[0-2]|0?[1-9])\s*月\s*(?<d1>[0-3]?\d)\s*[日号號]?(?:\s*(?:至|到|-|–|—|~|～|－)\s*(?:(?<y2>20\d\d)\s*年\s*)?(?:(?<m2>1[0-2]|0?[1-9])\s*月\s*)?(?<d2>[0-3]?\d)\s*[日号號])?")]
+    private static partial Regex Chinese();
+
+    [GeneratedRegex(@"(?<!\d)(?<y>20\d\d)-(?<m>[01]?\d)-(?<d>[0-3]?\d)(?!\d)")]
+    private static partial Regex Iso();
+
+    [GeneratedRegex(@"(?<![\d/.\-])(?<a1>[0-3]?\d)[/.](?<b1>[01]?\d)(?:[/.](?<y1>20\d\d|\d\d))?(?:\s*(?:-|–|—|to|til|till|bis|until)\s*(?<a2>[0-3]?\d)[/.](?<b2>[01]?\d)(?:[/.](?<y2>20\d\d|\d\d))?)?(?![\d/])(?!\.\d)")]
+    private static partial Regex Numeric();
+
+    [GeneratedRegex(@"^\s*(?:-|–|—|to|til|till|bis|until|through|and|og|och|und|至|到|~|～)\s*(?:(?:the|den|d\.|dem|zum)\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeGap();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex DayDigits();
+}

@@ -1,0 +1,11 @@
+namespace OnePointEntry.Mail;
+
+/// <summary>The queues between receiving word of a mail and reading it, so notifications are answered fast.</summary>
+public interface IMailQueue
+{
+    /// <summary>Queues a message of the shared mailbox to be taken in.</summary>
+    Task SendMessageAsync(string mailboxMessageId, CancellationToken cancellationToken);
+
+    /// <summary>Queues a subscription lifecycle event (reauthorizationRequired, subscriptionRemoved, missed).</summary>
+    Task SendLifecycleEventAsync(string lifecycleEvent, CancellationToken cancellationToken);
+}

@@ -1,0 +1,190 @@
+using Microsoft.Extensions.Logging;
+using OnePointEntry.Enquiries;
+using OnePointEntry.Extraction;
+
+namespace OnePointEntry.Mail;
+
+/// <summary>
+/// Turns an e-mail into a stored enquiry: extracts the facts, stores one enquiry per Internet Message-ID,
+/// queues it for screening and acknowledges the sender. Every step can be repeated: a second delivery of
+/// the same e-mail finishes whatever the first left undone (queueing, the acknowledgement) and nothing else.
+/// An e-mail that cannot be read is stored as <see cref="EnquiryStatus.NeedsManualReview"/>, never dropped.
+/// </summary>
+public sealed partial class MailIntake(
+    IEnquiryStore store,
+    IMailIndex index,
+    IScreeningQueue screeningQueue,
+    IMailbox mailbox,
+    IMailSender sender,
+    EnquiryExtractor extractor,
+    MailIntakeOptions options,
+    TimeProvider time,
+    ILogger<MailIntake> logger)
+{
+    /// <summary>
+    /// The longest mail text kept on the enquiry: below Table Storage's 64 KiB per property. The whole
+    /// message stays in the mailbox.
+    /// </summary>
+    public const int MaxStoredText = 30_000;
+
+    private const int MaxAttempts = 5;
+
+    public async Task<MailIntakeResult> TakeInAsync(ReceivedMail mail, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mail);
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var now = time.GetUtcNow();
+            var reference = await index.FindAsync(mail.MessageKey, cancellationToken);
+            if (reference is null)
+            {
+                var fresh = EnquiryReference.New(CopenhagenTime.DateOf(now));
+                if (!await index.TryClaimAsync(mail.MessageKey, fresh, cancellationToken))
+                {
+                    continue;
+                }
+
+                reference = fresh;
+            }
+
+            var existing = await store.FindAsync(reference.Value, cancellationToken);
+            if (existing is not null)
+            {
+                if (existing.Mail?.MessageKey == mail.MessageKey)
+                {
+                    LogRepeated(logger, existing.Reference);
+                    return new MailIntakeResult(MailIntakeOutcome.Repeated, existing.Reference, await CompleteAsync(existing, mail, cancellationToken));
+                }
+
+                // The claimed reference belongs to another enquiry (random references can clash): claim anew.
+                await index.ReassignAsync(mail.MessageKey, EnquiryReference.New(CopenhagenTime.DateOf(now)), cancellationToken);
+                continue;
+            }
+
+            var enquiry = Build(mail, reference.Value, now);
+            if (await store.AddAsync(enquiry, [], [], cancellationToken) != AddEnquiryResult.Added)
+            {
+                // Another delivery of the same e-mail stored it meanwhile, or the reference is taken: look again.
+                continue;
+            }
+
+            LogStored(logger, enquiry.Reference, enquiry.Status, enquiry.Submission.Language);
+            var stored = await store.FindAsync(enquiry.Reference, cancellationToken) ?? enquiry;
+            var outcome = enquiry.Status == EnquiryStatus.NeedsManualReview ? MailIntakeOutcome.NeedsManualReview : MailIntakeOutcome.Accepted;
+            return new MailIntakeResult(outcome, enquiry.Reference, await CompleteAsync(stored, mail, cancellationToken));
+        }
+
+        throw new InvalidOperationException($"The e-mail could not be stored after {MaxAttempts} attempts: deliveries kept racing or references kept clashing.");
+    }
+
+    private Enquiry Build(ReceivedMail mail, EnquiryReference reference, DateTimeOffset now)
+    {
+        var origin = new MailOrigin(mail.MessageKey, mail.MailboxMessageId, mail.Content?.Subject);
+        if (mail.Content is not { } content)
+        {
+            return new Enquiry
+            {
+                Reference = reference,
+                Source = EnquirySource.Mail,
+                ReceivedAt = now,
+                Status = EnquiryStatus.NeedsManualReview,
+                ManualReviewReason = $"The e-mail could not be read: {mail.ParseError ?? "unknown error"}",
+                Mail = origin,
+                Submission = new EnquirySubmission { Organisation = string.Empty, Country = string.Empty, ContactEmail = string.Empty, Purpose = string.Empty },
+            };
+        }
+
+        var extracted = extractor.Extract(content);
+        var text = string.Join("\n\n", new[] { content.Subject, content.Text }.Where(part => !string.IsNullOrWhiteSpace(part)));
+        var hasText = !string.IsNullOrWhiteSpace(content.Text);
+        return new Enquiry
+        {
+            Reference = reference,
+            Source = EnquirySource.Mail,
+            ReceivedAt = now,
+            Status = hasText ? EnquiryStatus.Received : EnquiryStatus.NeedsManualReview,
+            ManualReviewReason = hasText ? null : "The e-mail has no readable text.",
+            Mail = origin,
+            Submission = new EnquirySubmission
+            {
+                Organisation = content.FromName ?? content.FromAddress ?? string.Empty,
+                Country = extracted.Country ?? string.Empty,
+                City = extracted.City,
+                ContactName = content.FromName,
+                ContactEmail = content.FromAddress ?? string.Empty,
+                DelegationSize = extracted.DelegationSize,
+                ArrivalDate = extracted.ArrivalDate,
+                DepartureDate = extracted.DepartureDate,
+                Purpose = text.Length > MaxStoredText ? text[..MaxStoredText] : text,
+                Themes = extracted.Themes,
+                ReferredBy = extracted.ReferredBy,
+                Language = extracted.Language,
+                Region = extracted.Region,
+                Sector = extracted.Sector,
+                Level = extracted.Level,
+            },
+        };
+    }
+
+    // Queues screening if it is still waiting, and acknowledges the sender if nobody has yet.
+    private async Task<bool> CompleteAsync(Enquiry enquiry, ReceivedMail mail, CancellationToken cancellationToken)
+    {
+        if (enquiry.Status == EnquiryStatus.Received)
+        {
+            await screeningQueue.SendAsync(enquiry.Reference, cancellationToken);
+        }
+
+        if (enquiry.AcknowledgedAt is not null || !ShouldAcknowledge(enquiry, mail.Content, out var recipient))
+        {
+            return false;
+        }
+
+        var acknowledgement = Acknowledgement.For(enquiry.Submission.Language, enquiry.Reference.ToString(), mail.Content!.Subject);
+        if (mail.MailboxMessageId is { } mailboxMessageId)
+        {
+            await mailbox.ReplyAsync(mailboxMessageId, acknowledgement.HtmlBody, cancellationToken);
+        }
+        else
+        {
+            await sender.SendAsync(
+                new OutgoingMail { To = [recipient], Subject = acknowledgement.Subject, HtmlBody = acknowledgement.HtmlBody, PlainTextBody = acknowledgement.PlainTextBody },
+                cancellationToken);
+        }
+
+        LogAcknowledged(logger, enquiry.Reference, acknowledgement.Language);
+        // Recorded after sending: a crash in between means one more acknowledgement, never none.
+        if (enquiry.Version is not null)
+        {
+            await store.TryUpdateAsync(enquiry with { AcknowledgedAt = time.GetUtcNow() }, cancellationToken);
+        }
+
+        return true;
+    }
+
+    // Never answer auto-replies, bounces, lists or ourselves: that is how mail loops start.
+    private bool ShouldAcknowledge(Enquiry enquiry, MailContent? content, out string recipient)
+    {
+        recipient = content?.FromAddress ?? string.Empty;
+        if (content is null || content.IsAutomated || enquiry.Status == EnquiryStatus.NeedsManualReview
+            || string.IsNullOrWhiteSpace(recipient) || !recipient.Contains('@', StringComparison.Ordinal)
+            || recipient.Equals(options.MailboxAddress, StringComparison.OrdinalIgnoreCase))
+        {
+            LogNotAcknowledged(logger, enquiry.Reference, content?.IsAutomated ?? false);
+            return false;
+        }
+
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "E-mail stored as enquiry {Reference} ({Status}, language {Language})")]
+    private static partial void LogStored(ILogger logger, EnquiryReference reference, EnquiryStatus status, string? language);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "E-mail of enquiry {Reference} seen again; only unfinished steps are done")]
+    private static partial void LogRepeated(ILogger logger, EnquiryReference reference);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Enquiry {Reference} acknowledged to its sender in {Language}")]
+    private static partial void LogAcknowledged(ILogger logger, EnquiryReference reference, string language);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Enquiry {Reference} not acknowledged (automated mail: {Automated}, or no answerable sender)")]
+    private static partial void LogNotAcknowledged(ILogger logger, EnquiryReference reference, bool automated);
+}

@@ -1,0 +1,83 @@
+using Azure.Core;
+using Microsoft.Extensions.Azure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using Microsoft.Graph.Authentication;
+using OnePointEntry.Infrastructure.Email;
+using OnePointEntry.Mail;
+
+namespace OnePointEntry.Infrastructure.Graph;
+
+public static class GraphMailHostApplicationBuilderExtensions
+{
+    /// <summary>
+    /// The shared mailbox (<see cref="IMailbox"/> through Microsoft Graph) and the sending port
+    /// (<see cref="IMailSender"/>: Graph from the shared mailbox, or Azure Communication Services Email when
+    /// <c>MailSending__Adapter</c> says so), with their settings validated at start-up.
+    /// </summary>
+    /// <remarks>
+    /// One <see cref="GraphServiceClient"/> (and the ACS sender) is registered once through
+    /// Microsoft.Extensions.Azure, so both use the app's one <see cref="TokenCredential"/>: the managed identity
+    /// that <c>AddEnquiryStorage</c> sets with <c>UseCredential</c> in Azure, DefaultAzureCredential otherwise.
+    /// The Graph client is built with the SDK's default handlers, whose retry handler retries 429, 503 and 504
+    /// (honouring Retry-After, up to 3 times), plus <see cref="ImmutableIdHandler"/>.
+    /// </remarks>
+    public static IHostApplicationBuilder AddGraphMail(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+
+        services.AddOptions<GraphOptions>()
+            .Configure<IConfiguration>((options, configuration) => configuration.GetSection(GraphOptions.SectionName).Bind(options))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<MailSendingOptions>()
+            .Configure<IConfiguration>((options, configuration) => configuration.GetSection(MailSendingOptions.SectionName).Bind(options))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailSendingOptions>, MailSendingOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddAzureClients(clients =>
+        {
+            clients.AddClient<GraphServiceClient, GraphClientOptions>((clientOptions, credential, provider) =>
+                CreateGraphClient(provider.GetRequiredService<IOptions<GraphOptions>>().Value, clientOptions, credential));
+            clients.AddClient<AcsEmailSender, AcsEmailSenderOptions>((clientOptions, credential, provider) =>
+            {
+                var sending = provider.GetRequiredService<IOptions<MailSendingOptions>>().Value;
+                var endpoint = sending.AcsEndpoint
+                    ?? throw new InvalidOperationException("MailSending__AcsEndpoint is required to send through Azure Communication Services.");
+                clientOptions.SenderAddress = sending.AcsSenderAddress;
+                clientOptions.ApiVersion = sending.AcsApiVersion;
+                clientOptions.OperationTimeout = sending.AcsOperationTimeout;
+                return new AcsEmailSender(
+                    endpoint,
+                    credential,
+                    clientOptions,
+                    provider.GetRequiredService<TimeProvider>(),
+                    provider.GetService<ILogger<AcsEmailSender>>());
+            });
+        });
+
+        services.TryAddSingleton<IMailbox, GraphMailbox>();
+        services.TryAddSingleton<GraphMailSender>();
+        services.TryAddSingleton<IMailSender>(provider =>
+            provider.GetRequiredService<IOptions<MailSendingOptions>>().Value.Adapter == MailSendingAdapter.AzureCommunicationServices
+                ? provider.GetRequiredService<AcsEmailSender>()
+                : provider.GetRequiredService<GraphMailSender>());
+        return builder;
+    }
+
+    private static GraphServiceClient CreateGraphClient(GraphOptions options, GraphClientOptions clientOptions, TokenCredential credential)
+    {
+        var handlers = GraphClientFactory.CreateDefaultHandlers(clientOptions);
+        handlers.Add(new ImmutableIdHandler());
+        var httpClient = GraphClientFactory.Create(handlers);
+        var authentication = new AzureIdentityAuthenticationProvider(credential, [options.BaseUrl.Host], observabilityOptions: null, isCaeEnabled: true, scopes: [options.Scope]);
+        return new GraphServiceClient(httpClient, authentication, options.BaseUrl.AbsoluteUri.TrimEnd('/'));
+    }
+}

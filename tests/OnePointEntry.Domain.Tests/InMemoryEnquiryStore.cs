@@ -1,0 +1,54 @@
+using System.Runtime.CompilerServices;
+using OnePointEntry.Enquiries;
+
+namespace OnePointEntry.Domain.Tests;
+
+/// <summary>An enquiry store in memory, with the same version rules as the table adapter.</summary>
+internal sealed class InMemoryEnquiryStore : IEnquiryStore
+{
+    private readonly Dictionary<EnquiryReference, Enquiry> _enquiries = [];
+    private int _versions;
+
+    public IReadOnlyCollection<Enquiry> Enquiries => _enquiries.Values;
+
+    public Task<AddEnquiryResult> AddAsync(Enquiry enquiry, IReadOnlyList<SubmissionMark> marks, IReadOnlyCollection<StoredSubmissionMark> expiredMarks, CancellationToken cancellationToken)
+    {
+        if (_enquiries.ContainsKey(enquiry.Reference))
+        {
+            return Task.FromResult(AddEnquiryResult.ReferenceTaken);
+        }
+
+        _enquiries[enquiry.Reference] = enquiry with { Version = NextVersion() };
+        return Task.FromResult(AddEnquiryResult.Added);
+    }
+
+    public Task<StoredSubmissionMark?> FindMarkAsync(SubmissionMark mark, string receivedMonth, CancellationToken cancellationToken) =>
+        Task.FromResult<StoredSubmissionMark?>(null);
+
+    public Task<Enquiry?> FindAsync(EnquiryReference reference, CancellationToken cancellationToken) =>
+        Task.FromResult(_enquiries.GetValueOrDefault(reference));
+
+    public Task<bool> TryUpdateAsync(Enquiry enquiry, CancellationToken cancellationToken)
+    {
+        if (!_enquiries.TryGetValue(enquiry.Reference, out var current) || current.Version != enquiry.Version)
+        {
+            return Task.FromResult(false);
+        }
+
+        _enquiries[enquiry.Reference] = enquiry with { Version = NextVersion() };
+        return Task.FromResult(true);
+    }
+
+    public async IAsyncEnumerable<Enquiry> ListAsync(string receivedMonth, EnquiryStatus status, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Task.CompletedTask;
+        foreach (var enquiry in _enquiries.Values.Where(e => e.Reference.ReceivedMonth == receivedMonth && e.Status == status))
+        {
+            yield return enquiry;
+        }
+    }
+
+    public void Put(Enquiry enquiry) => _enquiries[enquiry.Reference] = enquiry with { Version = NextVersion() };
+
+    private string NextVersion() => (++_versions).ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

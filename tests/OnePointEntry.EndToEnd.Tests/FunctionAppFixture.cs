@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using LocalFunctionsHost.Testing;
+using OnePointEntry.Testing;
 
 namespace OnePointEntry.EndToEnd.Tests;
 
@@ -18,6 +19,11 @@ public sealed class FunctionAppFixture : IAsyncLifetime
             ? value
             : throw new InvalidOperationException("AZURITE_CONNECTION_STRING is not set: run the tests with tools/test.sh, which starts Azurite and sets it.");
 
+    public const string ClientState = "end-to-end-client-state";
+
+    /// <summary>The shared mailbox as Microsoft Graph shows it, on this machine.</summary>
+    public GraphStandIn Graph { get; } = GraphStandIn.Start(requireToken: false);
+
     public HostProcess Host { get; private set; } = null!;
 
     public HttpClient Client { get; private set; } = null!;
@@ -27,9 +33,15 @@ public sealed class FunctionAppFixture : IAsyncLifetime
     /// <summary>A queue client that sees messages as stored, without the SDK's decoding.</summary>
     public static QueueClient RawQueue(string name) => new(ConnectionString, name, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });
 
-    public static Dictionary<string, string> Settings(string storage) => new()
+    public static Dictionary<string, string> Settings(string storage, GraphStandIn graph) => new()
     {
         ["AzureWebJobsStorage"] = storage,
+        ["Graph__Mailbox"] = graph.Mailbox,
+        ["Graph__BaseUrl"] = graph.BaseUrl.AbsoluteUri,
+        ["Graph__Credential"] = "None",
+        ["Mail__ClientState"] = ClientState,
+        ["Mail__NotificationUrl"] = "https://ope.example/api/mail/notifications",
+        ["AzureWebJobs.KeepMailbox.Disabled"] = "true",
         ["FUNCTIONS_WORKER_RUNTIME"] = "dotnet-isolated",
         ["AzureFunctionsJobHost__extensions__queues__maxDequeueCount"] = MaxDequeueCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["AzureFunctionsJobHost__extensions__queues__visibilityTimeout"] = "00:00:01",
@@ -38,13 +50,14 @@ public sealed class FunctionAppFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Host = await HostProcess.StartAsync(AppPaths.HostAssembly, AppPaths.AppDirectory, Settings(ConnectionString));
+        Host = await HostProcess.StartAsync(AppPaths.HostAssembly, AppPaths.AppDirectory, Settings(ConnectionString, Graph));
         Client = Host.CreateClient();
     }
 
     public async Task DisposeAsync()
     {
         Client?.Dispose();
+        Graph.Dispose();
         if (Host is not null)
         {
             await Host.DisposeAsync();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using LocalFunctionsHost.Testing;
+using OnePointEntry.Testing;
 
 namespace OnePointEntry.EndToEnd.Tests;
 
@@ -12,7 +13,8 @@ public sealed class StorageUnavailableTests
     {
         var closedPort = FreePort();
         var storage = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:{closedPort}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{closedPort}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{closedPort}/devstoreaccount1;";
-        await using var host = await HostProcess.StartAsync(AppPaths.HostAssembly, AppPaths.AppDirectory, FunctionAppFixture.Settings(storage));
+        using var graph = GraphStandIn.Start(requireToken: false);
+        await using var host = await HostProcess.StartAsync(AppPaths.HostAssembly, AppPaths.AppDirectory, FunctionAppFixture.Settings(storage, graph));
         using var client = host.CreateClient();
         client.Timeout = TimeSpan.FromSeconds(100);
 

@@ -1,17 +1,18 @@
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
+using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
-using Microsoft.Extensions.Azure;
 using OnePointEntry.Functions;
 using OnePointEntry.Infrastructure.Graph;
 using OnePointEntry.Infrastructure.Mail;
-using OnePointEntry.Integration.Tests.Graph;
 using OnePointEntry.Infrastructure.Storage;
+using OnePointEntry.Integration.Tests.Graph;
+using OnePointEntry.Testing;
 
 namespace OnePointEntry.Integration.Tests;
 

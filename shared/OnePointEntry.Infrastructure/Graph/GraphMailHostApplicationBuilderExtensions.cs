@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Graph.Authentication;
+using Microsoft.Kiota.Abstractions.Authentication;
 using OnePointEntry.Infrastructure.Email;
 using OnePointEntry.Mail;
 
@@ -35,6 +36,9 @@ public static class GraphMailHostApplicationBuilderExtensions
         services.AddOptions<GraphOptions>()
             .Configure<IConfiguration>((options, configuration) => configuration.GetSection(GraphOptions.SectionName).Bind(options))
             .ValidateDataAnnotations()
+            .Validate(
+                options => !options.SendsNoToken || options.BaseUrl.IsLoopback,
+                "Graph__Credential=None sends requests without a token and is only for a Graph stand-in on this machine: Graph__BaseUrl must then be a loopback address.")
             .ValidateOnStart();
         services.AddOptions<MailSendingOptions>()
             .Configure<IConfiguration>((options, configuration) => configuration.GetSection(MailSendingOptions.SectionName).Bind(options))
@@ -77,7 +81,9 @@ public static class GraphMailHostApplicationBuilderExtensions
         var handlers = GraphClientFactory.CreateDefaultHandlers(clientOptions);
         handlers.Add(new ImmutableIdHandler());
         var httpClient = GraphClientFactory.Create(handlers);
-        var authentication = new AzureIdentityAuthenticationProvider(credential, [options.BaseUrl.Host], observabilityOptions: null, isCaeEnabled: true, scopes: [options.Scope]);
+        IAuthenticationProvider authentication = options.SendsNoToken
+            ? new AnonymousAuthenticationProvider()
+            : new AzureIdentityAuthenticationProvider(credential, [options.BaseUrl.Host], observabilityOptions: null, isCaeEnabled: true, scopes: [options.Scope]);
         return new GraphServiceClient(httpClient, authentication, options.BaseUrl.AbsoluteUri.TrimEnd('/'));
     }
 }

@@ -23,6 +23,15 @@ public sealed class GraphOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "Graph__ProcessedFolderName must not be empty (default: Processed).")]
     public string ProcessedFolderName { get; set; } = "Processed";
 
+    /// <summary>
+    /// <c>None</c> sends no token: only for a Graph stand-in on this machine (tests, local runs), and refused
+    /// for any other <see cref="BaseUrl"/>. Empty: the app's credential (managed identity in Azure).
+    /// </summary>
+    public string? Credential { get; set; }
+
+    /// <summary>True when <see cref="Credential"/> asks for no token.</summary>
+    internal bool SendsNoToken => string.Equals(Credential, "None", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The token scope for <see cref="BaseUrl"/>: <c>https://graph.microsoft.com/.default</c> in the global cloud.</summary>
     internal string Scope => new Uri(BaseUrl, "/.default").AbsoluteUri;
 }

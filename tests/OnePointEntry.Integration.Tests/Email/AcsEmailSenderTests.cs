@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using OnePointEntry.Infrastructure.Email;
 using OnePointEntry.Integration.Tests.Graph;
 using OnePointEntry.Mail;
+using OnePointEntry.Testing;
 
 namespace OnePointEntry.Integration.Tests.Email;
 

@@ -7,6 +7,7 @@ using System.Text.Json.Nodes;
 using Azure.Core.Pipeline;
 using Microsoft.AspNetCore.WebUtilities;
 using OnePointEntry.Integration.Tests.Graph;
+using OnePointEntry.Testing;
 using WireMock;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

@@ -6,6 +6,7 @@ using OnePointEntry.Infrastructure.Email;
 using OnePointEntry.Infrastructure.Graph;
 using OnePointEntry.Integration.Tests.Graph;
 using OnePointEntry.Mail;
+using OnePointEntry.Testing;
 
 namespace OnePointEntry.Integration.Tests.Email;
 

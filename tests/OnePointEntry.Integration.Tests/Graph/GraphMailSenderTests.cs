@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OnePointEntry.Infrastructure.Graph;
 using OnePointEntry.Mail;
+using OnePointEntry.Testing;
 
 namespace OnePointEntry.Integration.Tests.Graph;
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Graph.Models.ODataErrors;
 using OnePointEntry.Infrastructure.Graph;
 using OnePointEntry.Mail;
+using OnePointEntry.Testing;
 
 namespace OnePointEntry.Integration.Tests.Graph;
 

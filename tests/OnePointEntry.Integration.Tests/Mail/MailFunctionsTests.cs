@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using OnePointEntry.Functions.Mail;
 using OnePointEntry.Integration.Tests.Graph;
 using OnePointEntry.Mail;
+using OnePointEntry.Testing;
 
 namespace OnePointEntry.Integration.Tests.Mail;
 

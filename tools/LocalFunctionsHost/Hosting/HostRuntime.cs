@@ -171,10 +171,12 @@ internal sealed class HostRuntime(
         var timeZone = new Lazy<TimeZoneInfo>(() => AppTimeZone.Resolve(settings));
         foreach (var function in functions.Where(f => f.Trigger is not null && !f.IsHttp))
         {
-            if (settings.IsFunctionDisabled(function.Name))
+            // A disabled function's listener is made but not started, so the admin API still runs it with
+            // the trigger's own payload, as on the real host.
+            var disabled = settings.IsFunctionDisabled(function.Name);
+            if (disabled)
             {
                 HostLog.FunctionDisabled(logger, function.Name);
-                continue;
             }
 
             var trigger = function.Trigger!;
@@ -188,7 +190,10 @@ internal sealed class HostRuntime(
                     var listener = ActivatorUtilities.CreateInstance<QueueListener>(
                         services, function, queueName.ToLowerInvariant(), (object?)trigger.GetString("connection") ?? string.Empty, hostJson.Queues);
                     listeners.Queues[function.Name] = listener;
-                    running.Add(Guard(function.Name, () => listener.RunAsync(cancellationToken)));
+                    if (!disabled)
+                    {
+                        running.Add(Guard(function.Name, () => listener.RunAsync(cancellationToken)));
+                    }
                 }
                 else if (trigger.Is("timerTrigger"))
                 {
@@ -197,7 +202,10 @@ internal sealed class HostRuntime(
                         timeZone.Value);
                     var listener = ActivatorUtilities.CreateInstance<TimerListener>(services, function, schedule, trigger.GetBool("runOnStartup"));
                     listeners.Timers[function.Name] = listener;
-                    running.Add(Guard(function.Name, () => listener.RunAsync(cancellationToken)));
+                    if (!disabled)
+                    {
+                        running.Add(Guard(function.Name, () => listener.RunAsync(cancellationToken)));
+                    }
                 }
                 else
                 {

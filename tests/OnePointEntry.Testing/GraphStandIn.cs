@@ -12,7 +12,7 @@ using WireMock.Settings;
 using WireMock.Types;
 using WireMock.Util;
 
-namespace OnePointEntry.Integration.Tests.Graph;
+namespace OnePointEntry.Testing;
 
 /// <summary>
 /// A stand-in for the part of Microsoft Graph v1.0 that the app uses, on a free local port (WireMock.Net), keeping
@@ -40,9 +40,12 @@ public sealed partial class GraphStandIn : IDisposable
     private readonly List<RecordedRequest> _requests = [];
     private int _sequence;
 
-    private GraphStandIn(string mailbox)
+    private readonly bool _requireToken;
+
+    private GraphStandIn(string mailbox, bool requireToken)
     {
         Mailbox = mailbox;
+        _requireToken = requireToken;
         _server = WireMockServer.Start(new WireMockServerSettings { StartAdminInterface = false });
         _server.Given(Request.Create().WithPath("/*").UsingAnyMethod()).RespondWith(Response.Create().WithCallback(Handle));
     }
@@ -97,7 +100,11 @@ public sealed partial class GraphStandIn : IDisposable
         }
     }
 
-    public static GraphStandIn Start(string mailbox = "delegations@onepointentry.test") => new(mailbox);
+    /// <param name="requireToken">
+    /// Answer 401 to requests without a bearer token, as Graph does. Off for an app run with
+    /// <c>Graph__Credential=None</c> against this stand-in (end-to-end tests, where no identity exists).
+    /// </param>
+    public static GraphStandIn Start(string mailbox = "delegations@onepointentry.test", bool requireToken = true) => new(mailbox, requireToken);
 
     /// <summary>Puts a message with this raw RFC 822 content into the inbox; returns its id.</summary>
     public string StageMessage(string mime) => StageMessage(Encoding.UTF8.GetBytes(mime));
@@ -194,7 +201,7 @@ public sealed partial class GraphStandIn : IDisposable
                 return fault;
             }
 
-            if (!recorded.Headers.TryGetValue("Authorization", out var authorization) || !authorization.StartsWith("Bearer ", StringComparison.Ordinal))
+            if (_requireToken && (!recorded.Headers.TryGetValue("Authorization", out var authorization) || !authorization.StartsWith("Bearer ", StringComparison.Ordinal)))
             {
                 return Error(401, "InvalidAuthenticationToken", "Access token is empty.");
             }

@@ -1,6 +1,6 @@
 using Azure.Core;
 
-namespace OnePointEntry.Integration.Tests.Graph;
+namespace OnePointEntry.Testing;
 
 /// <summary>The app's credential in tests: a fixed token, and the scopes it was asked for.</summary>
 public sealed class TestTokenCredential : TokenCredential

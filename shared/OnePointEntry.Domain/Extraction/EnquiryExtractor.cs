@@ -1,4 +1,5 @@
 using System.Globalization;
+using OnePointEntry.Themes;
 
 namespace OnePointEntry.Extraction;
 
@@ -13,7 +14,7 @@ public sealed class EnquiryExtractor
 {
     private static readonly Lazy<EnquiryExtractor> s_default = new(() => new EnquiryExtractor());
 
-    private readonly ThemeMatcher _themeMatcher = ThemeMatcher.Default;
+    private readonly ThemeTaxonomy _themes = ThemeTaxonomy.Default;
     private readonly PlaceIndex _places = PlaceIndex.Default;
     private readonly SectorClassifier _sectors = SectorClassifier.Default;
     private readonly LanguageDetector _languages = LanguageDetector.Default;
@@ -366,7 +367,7 @@ public sealed class EnquiryExtractor
     {
         var text = string.Join("\n\n", segments.Select(s => s.Body).Prepend(content.Subject ?? string.Empty)
             .Concat(content.Attachments.Select(a => a.Text)));
-        return _themeMatcher.Classify(text);
+        return _themes.Classify(text);
     }
 
     // The Danish or Swedish municipality or region that sent the mail to One-Point Entry: the writer of the

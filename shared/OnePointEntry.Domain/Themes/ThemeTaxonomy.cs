@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
-using System.Text;
 using System.Text.RegularExpressions;
+using OnePointEntry.Extraction;
 
 namespace OnePointEntry.Themes;
 
@@ -8,22 +8,22 @@ namespace OnePointEntry.Themes;
 /// The closed list of themes delegations ask about, and the classifier that finds them in free text
 /// (Danish, English, Chinese, Swedish, German) from the keywords in <c>themes.json</c>.
 /// </summary>
-public sealed class ThemeTaxonomy
+public sealed partial class ThemeTaxonomy
 {
     private static readonly Lazy<ThemeTaxonomy> s_default = new(() => new ThemeTaxonomy(ReferenceData.Read<List<Theme>>("themes.json")));
 
-    private readonly (string Id, Regex Pattern)[] _matchers;
+    private readonly PhraseScanner<string> _scanner;
     private readonly FrozenSet<string> _ids;
 
     public ThemeTaxonomy(IEnumerable<Theme> themes)
     {
         Themes = themes.ToList();
         _ids = Themes.Select(theme => theme.Id).ToFrozenSet(StringComparer.Ordinal);
-        _matchers = Themes
-            .Select(theme => (theme.Id, Pattern: BuildPattern(theme.Keywords.Values.SelectMany(words => words))))
-            .Where(matcher => matcher.Pattern is not null)
-            .Select(matcher => (matcher.Id, matcher.Pattern!))
-            .ToArray();
+        // One scanner over every theme's keywords: the text is read once, whatever the number of keywords.
+        _scanner = new PhraseScanner<string>(Themes.SelectMany(theme => theme.Keywords.Values
+            .SelectMany(words => words)
+            .SelectMany(Spellings)
+            .Select(keyword => (keyword, theme.Id))));
     }
 
     /// <summary>The taxonomy built from the embedded <c>themes.json</c>.</summary>
@@ -35,8 +35,8 @@ public sealed class ThemeTaxonomy
 
     /// <summary>The ids of the themes <paramref name="text"/> is about, sorted, without duplicates.</summary>
     /// <remarks>
-    /// A keyword found inside a longer keyword of another theme does not count: "mink farming" is the fur
-    /// industry, not agriculture, although "farming" alone would be.
+    /// Where keywords overlap the longest wins, also across themes: "mink farming" is the fur industry, not
+    /// agriculture, although "farming" alone would be.
     /// </remarks>
     public IReadOnlyList<string> Classify(string? text)
     {
@@ -45,51 +45,38 @@ public sealed class ThemeTaxonomy
             return [];
         }
 
-        var found = _matchers
-            .SelectMany(matcher => matcher.Pattern.Matches(text).Select(match => (matcher.Id, Start: match.Index, End: match.Index + match.Length)))
-            .ToList();
-        return found
-            .Where(match => !found.Any(other => other.Id != match.Id
-                && other.Start <= match.Start && other.End >= match.End && other.End - other.Start > match.End - match.Start))
-            .Select(match => match.Id)
+        // A phrase broken over two lines, or spaced twice, is the same phrase.
+        return _scanner.Scan(Whitespace().Replace(text, " "))
+            .SelectMany(match => match.Values)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
     }
 
-    private static Regex? BuildPattern(IEnumerable<string> keywords)
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    // The ways a Latin-script keyword is written: with a space or a hyphen, and with an English plural.
+    // Chinese keywords and prefixes (ending in *) are taken as they are.
+    private static IEnumerable<string> Spellings(string keyword)
     {
-        var alternatives = keywords
-            .Select(keyword => keyword.Trim())
-            .Where(keyword => keyword.Length > 0)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            // Longest first: the regex takes the first alternative that matches at a position, and the
-            // whole phrase is what decides between themes.
-            .OrderByDescending(keyword => keyword.Length)
-            .Select(Alternative)
-            .ToList();
-        if (alternatives.Count == 0)
+        var trimmed = keyword.Trim();
+        if (trimmed.Length == 0)
         {
-            return null;
+            yield break;
         }
 
-        // One alternation per theme: the regex engine scans the text once for all of its keywords.
-        return new Regex(string.Join('|', alternatives), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-    }
-
-    private static string Alternative(string keyword)
-    {
-        if (keyword.Any(IsHan))
+        if (trimmed.Any(TextKind.IsHan) || trimmed.EndsWith('*'))
         {
-            return Regex.Escape(keyword);
+            yield return trimmed;
+            yield break;
         }
 
-        var prefix = keyword.EndsWith('*');
-        var words = keyword.TrimEnd('*').Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape);
-        var body = new StringBuilder(@"(?<![\p{L}\p{N}])").Append(string.Join(@"[\s\-]+", words));
-        body.Append(prefix ? @"[\p{L}\p{N}]*" : @"(?:e?s)?(?![\p{L}\p{N}])");
-        return body.ToString();
+        foreach (var spelling in new[] { trimmed, trimmed.Replace(' ', '-'), trimmed.Replace('-', ' ') }.Distinct(StringComparer.Ordinal))
+        {
+            yield return spelling;
+            yield return spelling + "s";
+            yield return spelling + "es";
+        }
     }
-
-    private static bool IsHan(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 }

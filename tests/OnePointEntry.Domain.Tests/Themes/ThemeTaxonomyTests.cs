@@ -19,6 +19,7 @@ public sealed class ThemeTaxonomyTests
     [InlineData("参观哥本哈根港口", "maritime-logistics")]
     [InlineData("WIND POWER and District-Heating", "energy-climate")]
     [InlineData("Wind  power", "energy-climate")]
+    [InlineData("visit a wind\r\npower plant", "energy-climate")]
     [InlineData("Grüner Wasserstoffwirtschaft", "energy-climate")]
     public void A_keyword_finds_its_theme(string text, string theme)
     {

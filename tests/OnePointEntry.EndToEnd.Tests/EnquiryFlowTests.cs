@@ -11,8 +11,6 @@ namespace OnePointEntry.EndToEnd.Tests;
 [Collection(FunctionAppCollection.Name)]
 public sealed class EnquiryFlowTests(FunctionAppFixture app)
 {
-    private static readonly TimeSpan s_patience = TimeSpan.FromSeconds(30);
-
     [Fact]
     public async Task A_form_post_is_stored_screened_by_the_queue_function_and_visible_at_the_status_endpoint()
     {
@@ -38,7 +36,7 @@ public sealed class EnquiryFlowTests(FunctionAppFixture app)
         var reference = accepted.GetProperty("reference").GetString()!;
         Assert.Equal($"/api/enquiries/{reference}", response.Headers.Location?.ToString());
 
-        var screened = await WaitForStatusAsync(reference, "Screened");
+        var screened = await app.WaitForStatusAsync(reference, "Screened");
         Assert.Equal("CN", screened.GetProperty("country").GetString());
         Assert.Equal("Liaoning", screened.GetProperty("region").GetString());
         Assert.Equal("Liaoyang", screened.GetProperty("city").GetString());
@@ -114,7 +112,7 @@ public sealed class EnquiryFlowTests(FunctionAppFixture app)
         using var response = await app.Client.SendAsync(run);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        var screened = await WaitForStatusAsync(enquiry.Reference.ToString(), "Screened");
+        var screened = await app.WaitForStatusAsync(enquiry.Reference.ToString(), "Screened");
         Assert.Equal("Tianjin", screened.GetProperty("region").GetString());
     }
 
@@ -126,7 +124,7 @@ public sealed class EnquiryFlowTests(FunctionAppFixture app)
         await queue.CreateIfNotExistsAsync();
         await queue.SendMessageAsync(Convert.ToBase64String(Encoding.UTF8.GetBytes($$"""{"reference":"{{missing}}"}""")));
 
-        var poisoned = await WaitForAsync(async () =>
+        var poisoned = await FunctionAppFixture.WaitForAsync(async () =>
         {
             var poison = FunctionAppFixture.RawQueue("enquiry-screening-poison");
             await poison.CreateIfNotExistsAsync();
@@ -149,7 +147,7 @@ public sealed class EnquiryFlowTests(FunctionAppFixture app)
     {
         var email = $"private.person.{Guid.NewGuid():N}@example.org";
         var reference = await PostJsonAsync(new { organisation = "Leipzig Hydrogen Institute", country = "Tyskland", contactName = "Greta Privatperson", contactEmail = email, purpose = "Wasserstoff und Fernwärme" });
-        await WaitForStatusAsync(reference, "Screened");
+        await app.WaitForStatusAsync(reference, "Screened");
 
         Assert.Contains(reference, app.Host.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(email, app.Host.Output, StringComparison.Ordinal);
@@ -168,37 +166,5 @@ public sealed class EnquiryFlowTests(FunctionAppFixture app)
         using var response = await app.Client.SendAsync(request);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString()!;
-    }
-
-    private async Task<JsonElement> WaitForStatusAsync(string reference, string status)
-    {
-        JsonElement last = default;
-        var reached = await WaitForAsync(async () =>
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"api/enquiries/{reference}", UriKind.Relative));
-            request.Headers.Add("x-functions-key", HostProcess.FunctionKey);
-            using var response = await app.Client.SendAsync(request);
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            last = await response.Content.ReadFromJsonAsync<JsonElement>();
-            return last.GetProperty("status").GetString() == status;
-        });
-        Assert.True(reached, $"{reference} did not become {status}; last seen: {last}{Environment.NewLine}{app.Host.Output}");
-        return last;
-    }
-
-    private static async Task<bool> WaitForAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + s_patience;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(250);
-        }
-
-        return false;
     }
 }

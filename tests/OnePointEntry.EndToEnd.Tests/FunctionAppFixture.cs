@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using LocalFunctionsHost.Testing;
@@ -47,6 +50,42 @@ public sealed class FunctionAppFixture : IAsyncLifetime
         ["AzureFunctionsJobHost__extensions__queues__visibilityTimeout"] = "00:00:01",
         ["AzureFunctionsJobHost__extensions__queues__maxPollingInterval"] = "00:00:00.500",
     };
+
+    /// <summary>How long the flows may take: queue polling, retries and screening, on a busy CI machine.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    /// <summary>Polls until <paramref name="condition"/> holds or <see cref="Patience"/> runs out.</summary>
+    public static async Task<bool> WaitForAsync(Func<Task<bool>> condition)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        var deadline = DateTime.UtcNow + Patience;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(250);
+        }
+
+        return false;
+    }
+
+    /// <summary>The enquiry as the status endpoint shows it, once it has <paramref name="status"/>.</summary>
+    public async Task<JsonElement> WaitForStatusAsync(string reference, string status)
+    {
+        JsonElement last = default;
+        var reached = await WaitForAsync(async () =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"api/enquiries/{reference}", UriKind.Relative));
+            request.Headers.Add("x-functions-key", HostProcess.FunctionKey);
+            using var response = await Client.SendAsync(request);
+            last = await response.Content.ReadFromJsonAsync<JsonElement>();
+            return response.StatusCode == HttpStatusCode.OK && last.GetProperty("status").GetString() == status;
+        });
+        return reached ? last : throw new TimeoutException($"{reference} did not become {status}; last seen: {last}{Environment.NewLine}{Host.Output}");
+    }
 
     public async Task InitializeAsync()
     {

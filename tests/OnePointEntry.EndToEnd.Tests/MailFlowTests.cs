@@ -8,8 +8,6 @@ namespace OnePointEntry.EndToEnd.Tests;
 [Collection(FunctionAppCollection.Name)]
 public sealed class MailFlowTests(FunctionAppFixture app)
 {
-    private static readonly TimeSpan s_patience = TimeSpan.FromSeconds(30);
-
     [Fact]
     public async Task Graphs_validation_handshake_is_answered_with_the_token()
     {
@@ -33,7 +31,7 @@ public sealed class MailFlowTests(FunctionAppFixture app)
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
 
         var reference = await WaitForReplyReferenceAsync(id);
-        var screened = await WaitForStatusAsync(reference, "Screened");
+        var screened = await app.WaitForStatusAsync(reference, "Screened");
         foreach (var field in new[] { "language", "region", "city", "sector", "level", "referredBy" })
         {
             Assert.Equal(expected.GetProperty(field).GetString(), screened.GetProperty(field).GetString());
@@ -60,7 +58,7 @@ public sealed class MailFlowTests(FunctionAppFixture app)
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var reference = await WaitForReplyReferenceAsync(id);
-        var screened = await WaitForStatusAsync(reference, "Screened");
+        var screened = await app.WaitForStatusAsync(reference, "Screened");
         Assert.Equal("Jilin", screened.GetProperty("region").GetString());
         var subscription = Assert.Single(app.Graph.Subscriptions);
         Assert.Equal(FunctionAppFixture.ClientState, subscription.ClientState);
@@ -68,7 +66,7 @@ public sealed class MailFlowTests(FunctionAppFixture app)
 
     private async Task<string> WaitForReplyReferenceAsync(string messageId)
     {
-        var deadline = DateTime.UtcNow + s_patience;
+        var deadline = DateTime.UtcNow + FunctionAppFixture.Patience;
         while (DateTime.UtcNow < deadline)
         {
             var replies = app.Graph.RequestsTo("POST", $"/messages/{messageId}/reply");
@@ -83,27 +81,6 @@ public sealed class MailFlowTests(FunctionAppFixture app)
             await Task.Delay(250);
         }
 
-        throw new TimeoutException($"No reply to {messageId} within {s_patience.TotalSeconds} s.{Environment.NewLine}{app.Host.Output}");
-    }
-
-    private async Task<JsonElement> WaitForStatusAsync(string reference, string status)
-    {
-        var deadline = DateTime.UtcNow + s_patience;
-        JsonElement last = default;
-        while (DateTime.UtcNow < deadline)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"api/enquiries/{reference}", UriKind.Relative));
-            request.Headers.Add("x-functions-key", HostProcess.FunctionKey);
-            using var response = await app.Client.SendAsync(request);
-            last = await response.Content.ReadFromJsonAsync<JsonElement>();
-            if (response.StatusCode == HttpStatusCode.OK && last.GetProperty("status").GetString() == status)
-            {
-                return last;
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException($"{reference} did not become {status}; last seen {last}");
+        throw new TimeoutException($"No reply to {messageId} within {FunctionAppFixture.Patience.TotalSeconds} s.{Environment.NewLine}{app.Host.Output}");
     }
 }

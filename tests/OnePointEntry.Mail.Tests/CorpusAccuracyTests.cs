@@ -11,9 +11,6 @@ namespace OnePointEntry.Mail.Tests;
 /// </summary>
 public sealed class CorpusAccuracyTests
 {
-    private static readonly string[] s_fields =
-        ["language", "country", "region", "city", "sector", "level", "delegationSize", "arrivalDate", "departureDate", "referredBy"];
-
     private static readonly string s_corpus = Path.Combine(AppContext.BaseDirectory, "Corpus");
 
     public static TheoryData<string> Messages()
@@ -32,31 +29,19 @@ public sealed class CorpusAccuracyTests
     {
         var names = Directory.GetFiles(s_corpus, "*.eml").Select(Path.GetFileNameWithoutExtension).ToList();
         Assert.True(names.Count >= 20, "the corpus copy is missing");
-        var correct = s_fields.ToDictionary(f => f, _ => 0);
-        int truePositives = 0, falsePositives = 0, falseNegatives = 0;
+        var evaluation = new ExtractionEvaluation();
         foreach (var name in names)
         {
             var (expected, got) = Compare(name!);
-            foreach (var field in s_fields)
-            {
-                correct[field] += Same(expected[field], got[field]) ? 1 : 0;
-            }
-
-            var want = Themes(expected);
-            var have = Themes(got);
-            truePositives += have.Intersect(want).Count();
-            falsePositives += have.Except(want).Count();
-            falseNegatives += want.Except(have).Count();
+            evaluation.Add(name!, expected, got);
         }
 
-        foreach (var field in s_fields)
+        foreach (var field in ExtractionContract.ScalarFields)
         {
-            Assert.True(correct[field] >= 0.95 * names.Count, $"{field}: {correct[field]}/{names.Count}");
+            Assert.True(evaluation.Accuracy(field) >= 0.95, $"{field}: {evaluation.Accuracy(field):P1}");
         }
 
-        var precision = (double)truePositives / Math.Max(1, truePositives + falsePositives);
-        var recall = (double)truePositives / Math.Max(1, truePositives + falseNegatives);
-        Assert.True(2 * precision * recall / (precision + recall) >= 0.9, $"themes precision {precision:F3} recall {recall:F3}");
+        Assert.True(evaluation.F1 >= 0.9, $"themes precision {evaluation.Precision:F3} recall {evaluation.Recall:F3}");
     }
 
     [Theory]
@@ -65,7 +50,7 @@ public sealed class CorpusAccuracyTests
     {
         var (expected, got) = Compare(name);
 
-        foreach (var field in s_fields)
+        foreach (var field in ExtractionContract.ScalarFields)
         {
             Assert.True(Same(expected[field], got[field]), $"{name} {field}: expected {expected[field]?.ToJsonString() ?? "null"}, got {got[field]?.ToJsonString() ?? "null"}");
         }
@@ -78,20 +63,7 @@ public sealed class CorpusAccuracyTests
         var expected = (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(s_corpus, name + ".expected.json")))!;
         using var stream = File.OpenRead(Path.Combine(s_corpus, name + ".eml"));
         var enquiry = EnquiryExtractor.Default.Extract(MailParser.Parse(stream));
-        var got = new JsonObject
-        {
-            ["language"] = enquiry.Language,
-            ["country"] = enquiry.Country,
-            ["region"] = enquiry.Region,
-            ["city"] = enquiry.City,
-            ["sector"] = enquiry.Sector,
-            ["level"] = enquiry.Level,
-            ["delegationSize"] = enquiry.DelegationSize,
-            ["arrivalDate"] = enquiry.ArrivalDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["departureDate"] = enquiry.DepartureDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["themes"] = new JsonArray(enquiry.Themes.Select(t => (JsonNode?)t).ToArray()),
-            ["referredBy"] = enquiry.ReferredBy,
-        };
+        var got = ExtractionContract.ToJson(enquiry);
         return (expected, got);
     }
 

@@ -18,9 +18,6 @@ internal sealed class ExtractCommand : ICommand
     public const double MinimumAccuracy = 0.95;
     public const double MinimumThemesF1 = 0.9;
 
-    internal static readonly string[] Fields =
-        ["language", "country", "region", "city", "sector", "level", "delegationSize", "arrivalDate", "departureDate", "referredBy"];
-
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
@@ -52,7 +49,7 @@ internal sealed class ExtractCommand : ICommand
 
         try
         {
-            output.WriteLine(ToJson(ExtractFile(args[0])).ToJsonString(s_json));
+            output.WriteLine(ExtractionContract.ToJson(ExtractFile(args[0])).ToJsonString(s_json));
             return 0;
         }
         catch (MailParseException exception)
@@ -68,22 +65,6 @@ internal sealed class ExtractCommand : ICommand
         return EnquiryExtractor.Default.Extract(MailParser.Parse(stream));
     }
 
-    /// <summary>The contract's object: exactly its camelCase fields, nulls included, themes sorted.</summary>
-    internal static JsonObject ToJson(ExtractedEnquiry enquiry) => new()
-    {
-        ["language"] = enquiry.Language,
-        ["country"] = enquiry.Country,
-        ["region"] = enquiry.Region,
-        ["city"] = enquiry.City,
-        ["sector"] = enquiry.Sector,
-        ["level"] = enquiry.Level,
-        ["delegationSize"] = enquiry.DelegationSize,
-        ["arrivalDate"] = enquiry.ArrivalDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["departureDate"] = enquiry.DepartureDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["themes"] = new JsonArray(enquiry.Themes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(t => (JsonNode?)JsonValue.Create(t)).ToArray()),
-        ["referredBy"] = enquiry.ReferredBy,
-    };
-
     private static int Evaluate(string directory, TextWriter output, TextWriter error)
     {
         if (!Directory.Exists(directory))
@@ -92,7 +73,7 @@ internal sealed class ExtractCommand : ICommand
             return 1;
         }
 
-        var evaluation = new Evaluation();
+        var evaluation = new ExtractionEvaluation();
         var problems = 0;
         foreach (var mail in Directory.GetFiles(directory, "*.eml").Order(StringComparer.Ordinal))
         {
@@ -121,7 +102,7 @@ internal sealed class ExtractCommand : ICommand
 
             try
             {
-                evaluation.Add(name, expected, ToJson(ExtractFile(mail)));
+                evaluation.Add(name, expected, ExtractionContract.ToJson(ExtractFile(mail)));
             }
             catch (MailParseException exception)
             {

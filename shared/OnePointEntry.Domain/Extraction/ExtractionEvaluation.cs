@@ -1,12 +1,15 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 
-namespace OnePointEntry.Tool.Commands;
+namespace OnePointEntry.Extraction;
 
-/// <summary>Per-field accuracy and the themes' micro-averaged precision, recall and F1 over a labelled set.</summary>
-internal sealed class Evaluation
+/// <summary>
+/// Per-field accuracy and the themes' micro-averaged precision, recall and F1 of extraction over a labelled
+/// set (contract JSON against <c>.expected.json</c>), for <c>ope extract --eval</c> and the accuracy tests.
+/// </summary>
+public sealed class ExtractionEvaluation
 {
-    private readonly Dictionary<string, int> _correct = ExtractCommand.Fields.ToDictionary(f => f, _ => 0, StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _correct = ExtractionContract.ScalarFields.ToDictionary(f => f, _ => 0, StringComparer.Ordinal);
     private readonly List<(string File, string Field, string Expected, string Got)> _failures = [];
     private int _truePositives;
     private int _falsePositives;
@@ -24,8 +27,10 @@ internal sealed class Evaluation
 
     public void Add(string file, JsonObject expected, JsonObject got)
     {
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(got);
         Count++;
-        foreach (var field in ExtractCommand.Fields)
+        foreach (var field in ExtractionContract.ScalarFields)
         {
             var want = Text(expected[field]);
             var have = Text(got[field]);
@@ -50,15 +55,19 @@ internal sealed class Evaluation
         }
     }
 
-    public bool MeetsTargets(double accuracy, double themesF1) => ExtractCommand.Fields.All(f => Accuracy(f) >= accuracy) && F1 >= themesF1;
+    public bool MeetsTargets(double accuracy, double themesF1) => ExtractionContract.ScalarFields.All(f => Accuracy(f) >= accuracy) && F1 >= themesF1;
+
+    /// <summary>What went wrong: file, field, expected and extracted value.</summary>
+    public IReadOnlyList<(string File, string Field, string Expected, string Got)> Failures => _failures;
 
     public void Print(TextWriter output)
     {
+        ArgumentNullException.ThrowIfNull(output);
         var culture = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(culture, $"{Count} messages"));
         output.WriteLine();
         output.WriteLine("field            accuracy");
-        foreach (var field in ExtractCommand.Fields)
+        foreach (var field in ExtractionContract.ScalarFields)
         {
             output.WriteLine(string.Create(culture, $"{field,-16} {Accuracy(field),7:P1}  ({_correct[field]}/{Count})"));
         }

@@ -45,6 +45,10 @@ public sealed class MailFlowTests(FunctionAppFixture app)
         Assert.Equal("Processed", app.Graph.FolderOf(id));
         await Task.Delay(TimeSpan.FromSeconds(1));
         Assert.Single(app.Graph.RequestsTo("POST", $"/messages/{id}/reply"));
+        Assert.Contains(reference, app.Host.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("tbh@glostrup.example.dk", app.Host.Output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Trine Bisgaard Holm", app.Host.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("嘉兴", app.Host.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -107,7 +107,9 @@ public sealed partial class MailIntake(
             Mail = origin,
             Submission = new EnquirySubmission
             {
-                Organisation = content.FromName ?? content.FromAddress ?? string.Empty,
+                // The sender is often a forwarding municipality, not the delegation: the organisation is left
+                // for the screener to fill in rather than guessed from a person's name.
+                Organisation = string.Empty,
                 Country = extracted.Country ?? string.Empty,
                 City = extracted.City,
                 ContactName = content.FromName,

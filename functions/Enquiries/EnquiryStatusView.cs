@@ -45,8 +45,12 @@ public sealed record EnquiryStatusView
     /// <summary>Why a person must look at it, for an enquiry that needs manual review.</summary>
     public string? ManualReviewReason { get; init; }
 
-    public static EnquiryStatusView Of(Enquiry enquiry)
+    /// <summary>Every status change, oldest first: who, when, from, to and why.</summary>
+    public IReadOnlyList<StatusChangeView> History { get; init; } = [];
+
+    public static EnquiryStatusView Of(Enquiry enquiry, IReadOnlyList<StatusChange> history)
     {
+        ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(enquiry);
         var submission = enquiry.Submission;
         var facts = enquiry.Screening;
@@ -70,6 +74,7 @@ public sealed record EnquiryStatusView
             ReferredBy = submission.ReferredBy,
             Language = submission.Language,
             ManualReviewReason = enquiry.ManualReviewReason,
+            History = [.. history.Select(change => new StatusChangeView(change.From.ToString(), change.To.ToString(), change.ChangedBy, change.ChangedAt, change.Note))],
         };
     }
 }

@@ -25,6 +25,6 @@ public sealed class GetEnquiry(IEnquiryStore store)
         var enquiry = await store.FindAsync(parsed, cancellationToken);
         return enquiry is null
             ? Problems.EnquiryNotFound()
-            : new JsonResponse(StatusCodes.Status200OK, EnquiryStatusView.Of(enquiry));
+            : new JsonResponse(StatusCodes.Status200OK, EnquiryStatusView.Of(enquiry, await store.ListStatusChangesAsync(parsed, cancellationToken)));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using OnePointEntry.Enquiries;
 
 namespace OnePointEntry.Functions.Http;
 
@@ -33,6 +34,10 @@ public static class Problems
 
     public static JsonResponse EnquiryNotFound() => Create(
         StatusCodes.Status404NotFound, "enquiry-not-found", "There is no enquiry with that reference.", null);
+
+    public static JsonResponse StatusChangeNotAllowed(EnquiryStatus from, EnquiryStatus to, IReadOnlyList<EnquiryStatus> allowed) => Create(
+        StatusCodes.Status409Conflict, "status-change-not-allowed", "That status change is not allowed.",
+        $"An enquiry that is {from} cannot become {to}. Allowed next: {(allowed.Count == 0 ? "none" : string.Join(", ", allowed))}.");
 
     public static JsonResponse Unavailable() => Create(
         StatusCodes.Status503ServiceUnavailable, "temporarily-unavailable", "The service is temporarily unavailable.",

@@ -22,6 +22,7 @@ public static class DomainServiceCollectionExtensions
         services.TryAddSingleton<EnquiryFormValidator>();
         services.TryAddSingleton<EnquiryScreener>();
         services.TryAddScoped<EnquiryIntake>();
+        services.TryAddScoped<EnquiryStatusUpdate>();
         services.TryAddScoped<EnquiryScreening>();
         services.TryAddScoped<ScreeningSweep>();
         return services;

@@ -7,6 +7,7 @@ namespace OnePointEntry.Domain.Tests;
 internal sealed class InMemoryEnquiryStore : IEnquiryStore
 {
     private readonly Dictionary<EnquiryReference, Enquiry> _enquiries = [];
+    private readonly List<StatusChange> _changes = [];
     private int _versions;
 
     public IReadOnlyCollection<Enquiry> Enquiries => _enquiries.Values;
@@ -28,7 +29,7 @@ internal sealed class InMemoryEnquiryStore : IEnquiryStore
     public Task<Enquiry?> FindAsync(EnquiryReference reference, CancellationToken cancellationToken) =>
         Task.FromResult(_enquiries.GetValueOrDefault(reference));
 
-    public Task<bool> TryUpdateAsync(Enquiry enquiry, CancellationToken cancellationToken)
+    public Task<bool> TryUpdateAsync(Enquiry enquiry, StatusChange? statusChange, CancellationToken cancellationToken)
     {
         if (!_enquiries.TryGetValue(enquiry.Reference, out var current) || current.Version != enquiry.Version)
         {
@@ -36,8 +37,16 @@ internal sealed class InMemoryEnquiryStore : IEnquiryStore
         }
 
         _enquiries[enquiry.Reference] = enquiry with { Version = NextVersion() };
+        if (statusChange is not null)
+        {
+            _changes.Add(statusChange);
+        }
+
         return Task.FromResult(true);
     }
+
+    public Task<IReadOnlyList<StatusChange>> ListStatusChangesAsync(EnquiryReference reference, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<StatusChange>>([.. _changes.Where(change => change.Reference == reference)]);
 
     public async IAsyncEnumerable<Enquiry> ListAsync(string receivedMonth, EnquiryStatus status, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

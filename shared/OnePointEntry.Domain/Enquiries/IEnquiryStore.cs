@@ -16,8 +16,14 @@ public interface IEnquiryStore
 
     Task<Enquiry?> FindAsync(EnquiryReference reference, CancellationToken cancellationToken);
 
-    /// <summary>Saves a changed enquiry unless someone else changed it since it was read; false then.</summary>
-    Task<bool> TryUpdateAsync(Enquiry enquiry, CancellationToken cancellationToken);
+    /// <summary>
+    /// Saves a changed enquiry unless someone else changed it since it was read; false then. A status
+    /// change is written to the audit in the same transaction: both or neither.
+    /// </summary>
+    Task<bool> TryUpdateAsync(Enquiry enquiry, StatusChange? statusChange, CancellationToken cancellationToken);
+
+    /// <summary>The enquiry's status changes, oldest first.</summary>
+    Task<IReadOnlyList<StatusChange>> ListStatusChangesAsync(EnquiryReference reference, CancellationToken cancellationToken);
 
     /// <summary>The enquiries received in one month (<c>yyyy-MM</c>) that are still waiting in <paramref name="status"/>.</summary>
     IAsyncEnumerable<Enquiry> ListAsync(string receivedMonth, EnquiryStatus status, CancellationToken cancellationToken);

@@ -157,7 +157,7 @@ public sealed partial class MailIntake(
         // Recorded after sending: a crash in between means one more acknowledgement, never none.
         if (enquiry.Version is not null)
         {
-            await store.TryUpdateAsync(enquiry with { AcknowledgedAt = time.GetUtcNow() }, cancellationToken);
+            await store.TryUpdateAsync(enquiry with { AcknowledgedAt = time.GetUtcNow() }, statusChange: null, cancellationToken);
         }
 
         return true;

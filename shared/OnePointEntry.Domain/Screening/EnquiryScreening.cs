@@ -20,6 +20,9 @@ public sealed partial class EnquiryScreening(
     TimeProvider time,
     ILogger<EnquiryScreening> logger)
 {
+    /// <summary>Who the audit says made screening's status changes.</summary>
+    public const string ChangedBy = "system:screening";
+
     // Two screenings of one enquiry racing each other: the loser re-reads and finds it screened.
     private const int MaxConcurrencyRetries = 3;
 
@@ -51,8 +54,10 @@ public sealed partial class EnquiryScreening(
                 return ScreeningOutcome.AlreadyScreened;
             }
 
-            var facts = screener.Screen(enquiry, time.GetUtcNow());
-            if (await store.TryUpdateAsync(enquiry with { Status = EnquiryStatus.Screened, Screening = facts }, cancellationToken))
+            var now = time.GetUtcNow();
+            var facts = screener.Screen(enquiry, now);
+            var change = new StatusChange(reference, enquiry.Status, EnquiryStatus.Screened, ChangedBy, now, null);
+            if (await store.TryUpdateAsync(enquiry with { Status = EnquiryStatus.Screened, Screening = facts }, change, cancellationToken))
             {
                 LogScreened(logger, reference, facts.CountryCode, facts.Region, facts.Themes);
                 return ScreeningOutcome.Screened;
@@ -72,7 +77,8 @@ public sealed partial class EnquiryScreening(
             await poisonMessages.RecordAsync(new PoisonMessage(QueueNames.Screening, subject, error, time.GetUtcNow(), dequeueCount), cancellationToken);
             if (reference is { } known && await store.FindAsync(known, cancellationToken) is { Status: EnquiryStatus.Received } enquiry)
             {
-                await store.TryUpdateAsync(enquiry with { Status = EnquiryStatus.ScreeningFailed }, cancellationToken);
+                var change = new StatusChange(known, enquiry.Status, EnquiryStatus.ScreeningFailed, ChangedBy, time.GetUtcNow(), error);
+                await store.TryUpdateAsync(enquiry with { Status = EnquiryStatus.ScreeningFailed }, change, cancellationToken);
             }
         }
         catch (Exception recordingFailure) when (recordingFailure is not OperationCanceledException)

@@ -38,6 +38,32 @@ internal static class EnquiryEntityMapper
             entity.GetDateTimeOffset("MarkedAt") ?? DateTimeOffset.MinValue,
             entity.ETag.ToString());
 
+    // Audit rows sort after every enquiry row ('a' > 'O') and by time within an enquiry.
+    private const string StatusChangeRowPrefix = "audit-";
+
+    public static (string From, string To) StatusChangeRowRange(EnquiryReference reference) =>
+        ($"{StatusChangeRowPrefix}{reference}-", $"{StatusChangeRowPrefix}{reference}.");
+
+    public static TableEntity ToEntity(StatusChange change) =>
+        new(change.Reference.ReceivedMonth, $"{StatusChangeRowPrefix}{change.Reference}-{change.ChangedAt.UtcTicks:D19}-{Guid.NewGuid():N}")
+        {
+            ["Kind"] = "StatusChange",
+            ["From"] = change.From.ToString(),
+            ["To"] = change.To.ToString(),
+            ["ChangedBy"] = change.ChangedBy,
+            ["ChangedAt"] = change.ChangedAt,
+            ["Note"] = change.Note,
+        };
+
+    public static StatusChange ToStatusChange(EnquiryReference reference, TableEntity entity) =>
+        new(
+            reference,
+            Enum.Parse<EnquiryStatus>(entity.GetString("From") ?? nameof(EnquiryStatus.Received)),
+            Enum.Parse<EnquiryStatus>(entity.GetString("To") ?? nameof(EnquiryStatus.Received)),
+            entity.GetString("ChangedBy") ?? string.Empty,
+            entity.GetDateTimeOffset("ChangedAt") ?? DateTimeOffset.MinValue,
+            entity.GetString("Note"));
+
     public static TableEntity ToEntity(Enquiry enquiry)
     {
         var submission = enquiry.Submission;

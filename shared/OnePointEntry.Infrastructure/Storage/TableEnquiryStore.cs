@@ -62,20 +62,40 @@ public sealed class TableEnquiryStore : IEnquiryStore
         return entity is null ? null : EnquiryEntityMapper.ToEnquiry(entity);
     }
 
-    public async Task<bool> TryUpdateAsync(Enquiry enquiry, CancellationToken cancellationToken)
+    public async Task<bool> TryUpdateAsync(Enquiry enquiry, StatusChange? statusChange, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(enquiry);
         var version = enquiry.Version ?? throw new ArgumentException("Only an enquiry read from the store can be updated.", nameof(enquiry));
         await _created.EnsureAsync(cancellationToken);
+        List<TableTransactionAction> actions = [new(TableTransactionActionType.UpdateReplace, EnquiryEntityMapper.ToEntity(enquiry), new ETag(version))];
+        if (statusChange is not null)
+        {
+            actions.Add(new TableTransactionAction(TableTransactionActionType.Add, EnquiryEntityMapper.ToEntity(statusChange)));
+        }
+
         try
         {
-            await _table.UpdateEntityAsync(EnquiryEntityMapper.ToEntity(enquiry), new ETag(version), TableUpdateMode.Replace, cancellationToken);
+            await _table.SubmitTransactionAsync(actions, cancellationToken);
             return true;
         }
-        catch (RequestFailedException failure) when (failure.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
+        catch (TableTransactionFailedException failure) when (failure.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
         {
             return false;
         }
+    }
+
+    public async Task<IReadOnlyList<StatusChange>> ListStatusChangesAsync(EnquiryReference reference, CancellationToken cancellationToken)
+    {
+        await _created.EnsureAsync(cancellationToken);
+        var (from, to) = EnquiryEntityMapper.StatusChangeRowRange(reference);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {reference.ReceivedMonth} and RowKey ge {from} and RowKey lt {to}");
+        var changes = new List<StatusChange>();
+        await foreach (var entity in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            changes.Add(EnquiryEntityMapper.ToStatusChange(reference, entity));
+        }
+
+        return changes;
     }
 
     public async IAsyncEnumerable<Enquiry> ListAsync(string receivedMonth, EnquiryStatus status, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -30,7 +30,8 @@ public sealed class EnquiryScreeningTests
         var received = Received();
         _store.Setup(s => s.FindAsync(_reference, It.IsAny<CancellationToken>())).ReturnsAsync(received);
         Enquiry? saved = null;
-        _store.Setup(s => s.TryUpdateAsync(It.IsAny<Enquiry>(), It.IsAny<CancellationToken>())).Callback((Enquiry e, CancellationToken _) => saved = e).ReturnsAsync(true);
+        StatusChange? change = null;
+        _store.Setup(s => s.TryUpdateAsync(It.IsAny<Enquiry>(), It.IsAny<StatusChange?>(), It.IsAny<CancellationToken>())).Callback((Enquiry e, StatusChange? c, CancellationToken _) => (saved, change) = (e, c)).ReturnsAsync(true);
 
         var outcome = await _screening.ScreenAsync(_reference, CancellationToken.None);
 
@@ -41,6 +42,7 @@ public sealed class EnquiryScreeningTests
         Assert.Equal("Liaoning", saved.Screening.Region);
         Assert.Contains("fur-industry", saved.Screening.Themes);
         Assert.Equal(_time.GetUtcNow(), saved.Screening.ScreenedAt);
+        Assert.Equal(new StatusChange(_reference, EnquiryStatus.Received, EnquiryStatus.Screened, EnquiryScreening.ChangedBy, _time.GetUtcNow(), null), change);
     }
 
     [Fact]
@@ -51,7 +53,7 @@ public sealed class EnquiryScreeningTests
         var outcome = await _screening.ScreenAsync(_reference, CancellationToken.None);
 
         Assert.Equal(ScreeningOutcome.AlreadyScreened, outcome);
-        _store.Verify(s => s.TryUpdateAsync(It.IsAny<Enquiry>(), It.IsAny<CancellationToken>()), Times.Never);
+        _store.Verify(s => s.TryUpdateAsync(It.IsAny<Enquiry>(), It.IsAny<StatusChange?>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Fact]
@@ -60,7 +62,7 @@ public sealed class EnquiryScreeningTests
         _store.SetupSequence(s => s.FindAsync(_reference, It.IsAny<CancellationToken>()))
             .ReturnsAsync(Received())
             .ReturnsAsync(Received() with { Status = EnquiryStatus.Screened, Version = "v2" });
-        _store.Setup(s => s.TryUpdateAsync(It.IsAny<Enquiry>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
+        _store.Setup(s => s.TryUpdateAsync(It.IsAny<Enquiry>(), It.IsAny<StatusChange?>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
 
         Assert.Equal(ScreeningOutcome.AlreadyScreened, await _screening.ScreenAsync(_reference, CancellationToken.None));
     }
@@ -82,15 +84,15 @@ public sealed class EnquiryScreeningTests
         _store.SetupSequence(s => s.FindAsync(_reference, It.IsAny<CancellationToken>()))
             .ReturnsAsync(received)
             .ReturnsAsync(received);
-        _store.Setup(s => s.TryUpdateAsync(It.Is<Enquiry>(e => e.Status == EnquiryStatus.Screened), It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("storage down"));
-        _store.Setup(s => s.TryUpdateAsync(It.Is<Enquiry>(e => e.Status == EnquiryStatus.ScreeningFailed), It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        _store.Setup(s => s.TryUpdateAsync(It.Is<Enquiry>(e => e.Status == EnquiryStatus.Screened), It.IsAny<StatusChange?>(), It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("storage down"));
+        _store.Setup(s => s.TryUpdateAsync(It.Is<Enquiry>(e => e.Status == EnquiryStatus.ScreeningFailed), It.IsAny<StatusChange?>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
         PoisonMessage? recorded = null;
         _poison.Setup(p => p.RecordAsync(It.IsAny<PoisonMessage>(), It.IsAny<CancellationToken>())).Callback((PoisonMessage m, CancellationToken _) => recorded = m).Returns(Task.CompletedTask);
 
         await Assert.ThrowsAsync<IOException>(() => _screening.HandleMessageAsync(ScreeningMessage.Create(_reference), 5, CancellationToken.None));
 
         Assert.Equal(new PoisonMessage(QueueNames.Screening, _reference.ToString(), "IOException: storage down", _time.GetUtcNow(), 5), recorded);
-        _store.Verify(s => s.TryUpdateAsync(It.Is<Enquiry>(e => e.Status == EnquiryStatus.ScreeningFailed), It.IsAny<CancellationToken>()), Times.Once);
+        _store.Verify(s => s.TryUpdateAsync(It.Is<Enquiry>(e => e.Status == EnquiryStatus.ScreeningFailed), It.IsAny<StatusChange?>(), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]

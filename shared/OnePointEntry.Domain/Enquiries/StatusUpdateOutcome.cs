@@ -1,0 +1,14 @@
+namespace OnePointEntry.Enquiries;
+
+public enum StatusUpdateOutcome
+{
+    Changed,
+
+    /// <summary>The enquiry already had that status: nothing written, so a repeated request is harmless.</summary>
+    Unchanged,
+
+    NotFound,
+
+    /// <summary>The lifecycle does not allow that change, or the status is one only the app sets.</summary>
+    NotAllowed,
+}

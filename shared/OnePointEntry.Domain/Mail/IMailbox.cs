@@ -3,8 +3,8 @@ namespace OnePointEntry.Mail;
 /// <summary>One-Point Entry's shared mailbox (Microsoft 365, through Microsoft Graph in production).</summary>
 public interface IMailbox
 {
-    /// <summary>The message's full RFC 822 content.</summary>
-    Task<Stream> OpenMimeAsync(string messageId, CancellationToken cancellationToken);
+    /// <summary>The message's full RFC 822 content; null when the message is no longer in the mailbox (deleted).</summary>
+    Task<Stream?> OpenMimeAsync(string messageId, CancellationToken cancellationToken);
 
     /// <summary>Files the message into the "Processed" folder, creating the folder when it is missing.</summary>
     Task MoveToProcessedAsync(string messageId, CancellationToken cancellationToken);

@@ -36,11 +36,21 @@ public sealed partial class GraphMailbox(GraphServiceClient graph, IOptions<Grap
 
     private UserItemRequestBuilder Mailbox => graph.Users[Options.Mailbox];
 
-    public async Task<Stream> OpenMimeAsync(string messageId, CancellationToken cancellationToken)
+    public async Task<Stream?> OpenMimeAsync(string messageId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(messageId);
-        var content = await Mailbox.Messages[messageId].Content.GetAsync(cancellationToken: cancellationToken);
-        return content ?? throw new InvalidOperationException($"Graph returned no MIME content for message {messageId}.");
+        try
+        {
+            var content = await Mailbox.Messages[messageId].Content.GetAsync(cancellationToken: cancellationToken);
+            return content ?? throw new InvalidOperationException($"Graph returned no MIME content for message {messageId}.");
+        }
+        catch (ODataError error) when (IsItemNotFound(error))
+        {
+            // Deleted before it was read (spam someone removed by hand): nothing to take in, and retrying
+            // would only fill the poison queue.
+            LogMessageAlreadyGone(logger, messageId);
+            return null;
+        }
     }
 
     /// <summary>
@@ -237,7 +247,7 @@ public sealed partial class GraphMailbox(GraphServiceClient graph, IOptions<Grap
 
     private static bool IsItemNotFound(ODataError error) => error.Error?.Code == ItemNotFound;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Message {MessageId} is no longer in the mailbox (moved before, or deleted); nothing to file")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Message {MessageId} is no longer in the mailbox (moved before, or deleted); nothing to do")]
     private static partial void LogMessageAlreadyGone(ILogger logger, string messageId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Created the mail folder {FolderName} under the inbox")]

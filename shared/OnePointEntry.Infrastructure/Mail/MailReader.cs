@@ -14,11 +14,17 @@ public sealed partial class MailReader(IMailbox mailbox, MailIntake intake, ILog
     /// <summary>Larger mail is refused by the raw endpoint; Exchange Online's own limit is far above it.</summary>
     public const int MaxRawBytes = 25 * 1024 * 1024;
 
-    public async Task<MailIntakeResult> TakeInFromMailboxAsync(string mailboxMessageId, CancellationToken cancellationToken)
+    /// <summary>Takes in a mailbox message; null when it was deleted before it could be read.</summary>
+    public async Task<MailIntakeResult?> TakeInFromMailboxAsync(string mailboxMessageId, CancellationToken cancellationToken)
     {
         byte[] raw;
         await using (var mime = await mailbox.OpenMimeAsync(mailboxMessageId, cancellationToken))
         {
+            if (mime is null)
+            {
+                return null;
+            }
+
             raw = await ReadAllAsync(mime, cancellationToken);
         }
 

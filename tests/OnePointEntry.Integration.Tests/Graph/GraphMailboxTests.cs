@@ -32,7 +32,7 @@ public sealed class GraphMailboxTests : IDisposable
     {
         var id = _graph.StageMessage(Mime);
 
-        await using var content = await Mailbox.OpenMimeAsync(id, CancellationToken.None);
+        await using var content = (await Mailbox.OpenMimeAsync(id, CancellationToken.None))!;
         using var reader = new StreamReader(content);
 
         Assert.Equal(Mime, await reader.ReadToEndAsync());
@@ -87,7 +87,7 @@ public sealed class GraphMailboxTests : IDisposable
         await Mailbox.MoveToProcessedAsync(id, CancellationToken.None);
 
         Assert.Equal("Processed", _graph.FolderOf(id));
-        await using var content = await Mailbox.OpenMimeAsync(id, CancellationToken.None);
+        await using var content = (await Mailbox.OpenMimeAsync(id, CancellationToken.None))!;
         Assert.True(content.ReadByte() >= 0);
     }
 
@@ -212,7 +212,7 @@ public sealed class GraphMailboxTests : IDisposable
         _graph.FailNext("GET", @"/\$value$", 429, "ApplicationThrottled", retryAfter: TimeSpan.FromSeconds(1));
         var clock = Stopwatch.StartNew();
 
-        await using var content = await Mailbox.OpenMimeAsync(id, CancellationToken.None);
+        await using var content = (await Mailbox.OpenMimeAsync(id, CancellationToken.None))!;
 
         Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(0.9), $"retried after {clock.Elapsed}");
         var attempts = _graph.RequestsTo("GET", @"/\$value$");

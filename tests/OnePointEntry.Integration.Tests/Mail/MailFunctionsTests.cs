@@ -137,6 +137,17 @@ public sealed class MailFunctionsTests : IAsyncLifetime
         Assert.Empty(await _storage.QueuedMessagesAsync());
     }
 
+    [Fact]
+    public async Task A_message_deleted_before_it_was_read_is_nothing_to_take_in()
+    {
+        var id = _graph.StageMessage(Mime("deleted-1@mail.example.cn"));
+        _graph.DeleteMessage(id);
+
+        await _storage.Create<TakeInMail>().Run(MailQueueMessages.ForMessage(id), CancellationToken.None);
+
+        Assert.Empty(await _storage.StoredEnquiriesAsync());
+    }
+
     [Theory]
     [InlineData("Auto-Submitted: auto-replied")]
     [InlineData("Precedence: bulk")]

@@ -1,16 +1,20 @@
 using System.Diagnostics;
 using Azure;
+using Azure.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
 using Microsoft.Extensions.Logging;
+using Microsoft.Kiota.Abstractions;
+using OnePointEntry.Infrastructure.Email;
 
 namespace OnePointEntry.Functions.Http;
 
 /// <summary>
-/// Answers an HTTP function's failure with problem+json instead of an empty 500: storage that cannot be
-/// reached is a 503 the caller may retry (nothing was acknowledged), anything else a 500 with a trace id.
+/// Answers an HTTP function's failure with problem+json instead of an empty 500: storage, Graph or mail
+/// sending that cannot be reached is a 503 the caller may retry (every step is idempotent), anything else a
+/// 500 with a trace id.
 /// Only the exception's type is logged beside the trace, never request content.
 /// </summary>
 public sealed partial class HttpFailureMiddleware(ILogger<HttpFailureMiddleware> logger) : IFunctionsWorkerMiddleware
@@ -37,9 +41,13 @@ public sealed partial class HttpFailureMiddleware(ILogger<HttpFailureMiddleware>
         }
     }
 
-    private static bool IsUnavailable(Exception exception) => exception switch
+    // Storage, Graph or the identity endpoint out of reach, throttling, or the app's identity not (yet)
+    // able to get a token: all things a caller's retry may get past, and none a fault in the request.
+    internal static bool IsUnavailable(Exception exception) => exception switch
     {
         RequestFailedException failed => failed.Status is 0 or 408 or 429 or >= 500,
+        ApiException graph => graph.ResponseStatusCode is 0 or 401 or 403 or 408 or 429 or >= 500,
+        AuthenticationFailedException or CredentialUnavailableException or MailSendFailedException => true,
         HttpRequestException or TimeoutException => true,
         AggregateException aggregate => aggregate.InnerExceptions.All(IsUnavailable),
         _ => exception.InnerException is { } inner && IsUnavailable(inner),

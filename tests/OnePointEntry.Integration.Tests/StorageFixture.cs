@@ -50,6 +50,8 @@ public sealed class StorageFixture
             MailboxStateTable = "MailboxState" + suffix,
             MailIntakeQueue = "mail-intake-" + suffix,
             MailLifecycleQueue = "mail-lifecycle-" + suffix,
+            StaffTable = "Staff" + suffix,
+            PartnersTable = "Partners" + suffix,
         };
 
         var builder = Host.CreateApplicationBuilder();
@@ -127,6 +129,8 @@ public sealed class StorageFixture
         await Tables.GetTableClient(Names.MailboxStateTable).DeleteAsync();
         await Queues.GetQueueClient(Names.MailIntakeQueue).DeleteIfExistsAsync();
         await Queues.GetQueueClient(Names.MailLifecycleQueue).DeleteIfExistsAsync();
+        await Tables.GetTableClient(Names.StaffTable).DeleteAsync();
+        await Tables.GetTableClient(Names.PartnersTable).DeleteAsync();
         _host.Dispose();
     }
 }

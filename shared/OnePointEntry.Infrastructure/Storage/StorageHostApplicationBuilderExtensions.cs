@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using OnePointEntry.Directories;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Mail;
 using OnePointEntry.Queues;
@@ -55,6 +56,8 @@ public static class StorageHostApplicationBuilderExtensions
         builder.Services.TryAddSingleton<IMailIndex, TableMailIndex>();
         builder.Services.TryAddSingleton<IMailboxStateStore, TableMailboxStateStore>();
         builder.Services.TryAddSingleton<IMailQueue, StorageMailQueue>();
+        builder.Services.TryAddSingleton<IStaffDirectory, TableStaffDirectory>();
+        builder.Services.TryAddSingleton<IPartnerDirectory, TablePartnerDirectory>();
         return builder;
     }
 

@@ -21,4 +21,8 @@ public sealed class StorageNames
     public string MailIntakeQueue { get; init; } = QueueNames.MailIntake;
 
     public string MailLifecycleQueue { get; init; } = QueueNames.MailLifecycle;
+
+    public string StaffTable { get; init; } = "Staff";
+
+    public string PartnersTable { get; init; } = "Partners";
 }

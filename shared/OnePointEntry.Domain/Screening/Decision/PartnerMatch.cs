@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using OnePointEntry.Directory;
+using OnePointEntry.Directories;
 
 namespace OnePointEntry.Screening.Decision;
 

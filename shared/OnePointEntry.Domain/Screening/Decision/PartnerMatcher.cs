@@ -1,4 +1,4 @@
-using OnePointEntry.Directory;
+using OnePointEntry.Directories;
 using OnePointEntry.Enquiries;
 
 namespace OnePointEntry.Screening.Decision;

@@ -1,4 +1,4 @@
-using OnePointEntry.Directory;
+using OnePointEntry.Directories;
 
 namespace OnePointEntry.Screening.Decision;
 

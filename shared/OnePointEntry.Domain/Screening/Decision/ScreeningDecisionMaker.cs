@@ -1,4 +1,4 @@
-using OnePointEntry.Directory;
+using OnePointEntry.Directories;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Scheduling;
 using OnePointEntry.Themes;

@@ -1,4 +1,4 @@
-using OnePointEntry.Directory;
+using OnePointEntry.Directories;
 using OnePointEntry.Screening.Decision;
 using static OnePointEntry.Domain.Tests.Screening.Decision.DecisionTestData;
 

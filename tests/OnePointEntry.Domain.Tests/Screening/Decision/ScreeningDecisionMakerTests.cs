@@ -1,5 +1,5 @@
 using System.Text.Json;
-using OnePointEntry.Directory;
+using OnePointEntry.Directories;
 using OnePointEntry.Screening.Decision;
 using static OnePointEntry.Domain.Tests.Screening.Decision.DecisionTestData;
 

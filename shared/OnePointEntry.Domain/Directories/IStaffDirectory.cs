@@ -1,4 +1,4 @@
-namespace OnePointEntry.Directory;
+namespace OnePointEntry.Directories;
 
 /// <summary>The screening staff.</summary>
 public interface IStaffDirectory

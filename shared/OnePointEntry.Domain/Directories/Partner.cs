@@ -1,4 +1,4 @@
-namespace OnePointEntry.Directory;
+namespace OnePointEntry.Directories;
 
 /// <summary>An organisation in Greater Copenhagen that delegations can meet.</summary>
 /// <param name="Id">A stable slug, e.g. <c>glostrup-kommune</c>.</param>

@@ -1,4 +1,4 @@
-namespace OnePointEntry.Directory;
+namespace OnePointEntry.Directories;
 
 /// <summary>The partners delegations can be matched with.</summary>
 public interface IPartnerDirectory

@@ -1,4 +1,4 @@
-namespace OnePointEntry.Directory;
+namespace OnePointEntry.Directories;
 
 /// <summary>A One-Point Entry employee who can screen enquiries.</summary>
 /// <param name="Id">The Microsoft Graph user id or user principal name: where calendar events and tasks go.</param>

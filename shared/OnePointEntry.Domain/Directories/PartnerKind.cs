@@ -1,4 +1,4 @@
-namespace OnePointEntry.Directory;
+namespace OnePointEntry.Directories;
 
 /// <summary>What sort of organisation a partner is. Stored by name.</summary>
 public enum PartnerKind

@@ -1,0 +1,70 @@
+using Azure.Data.Tables;
+using OnePointEntry.Infrastructure.Storage;
+using OnePointEntry.Tool.Seeding;
+
+namespace OnePointEntry.Tool.Tests;
+
+/// <summary>
+/// Staff and partner tables of this test's own in the Azurite that tools/test.sh started, opened the way
+/// <c>ope seed</c> opens storage, and a folder for the test's seed files.
+/// </summary>
+public sealed class SeedStorage : IAsyncLifetime
+{
+    public const string ConnectionStringVariable = "AZURITE_CONNECTION_STRING";
+
+    private readonly string _connectionString;
+
+    public SeedStorage()
+    {
+        var connectionString = Environment.GetEnvironmentVariable(ConnectionStringVariable);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"{ConnectionStringVariable} is not set: run the tests with tools/test.sh, which starts Azurite and sets it.");
+        }
+
+        _connectionString = connectionString;
+        var suffix = Guid.NewGuid().ToString("N")[..12];
+        Names = new StorageNames { StaffTable = "Staff" + suffix, PartnersTable = "Partners" + suffix };
+        Folder = System.IO.Directory.CreateTempSubdirectory("ope-seed-").FullName;
+    }
+
+    public StorageNames Names { get; }
+
+    /// <summary>A folder of the test's own for seed files.</summary>
+    public string Folder { get; }
+
+    /// <summary>How many times the command opened storage.</summary>
+    public int Opened { get; private set; }
+
+    /// <summary>The seed command, storing into this test's tables.</summary>
+    internal Commands.SeedCommand Command() => new(_ =>
+    {
+        Opened++;
+        return DirectoryStorage.Open(new Dictionary<string, string?> { [StorageConnectionOptions.SettingName] = _connectionString }, Names);
+    });
+
+    public string WriteFile(string name, string json)
+    {
+        var path = Path.Combine(Folder, name);
+        File.WriteAllText(path, json);
+        return path;
+    }
+
+    public async Task<List<TableEntity>> RowsAsync(string table)
+    {
+        var client = new TableServiceClient(_connectionString).GetTableClient(table);
+        await client.CreateIfNotExistsAsync();
+        return await client.QueryAsync<TableEntity>().ToListAsync();
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        var tables = new TableServiceClient(_connectionString);
+        await tables.GetTableClient(Names.StaffTable).DeleteAsync();
+        await tables.GetTableClient(Names.PartnersTable).DeleteAsync();
+        System.IO.Directory.Delete(Folder, recursive: true);
+    }
+}

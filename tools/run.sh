@@ -4,7 +4,7 @@
 # Needs the .NET 10 SDK and Node.js. Creates local.settings.json from local.settings.sample.json when
 # missing, installs and starts Azurite on its standard ports (what UseDevelopmentStorage=true expects;
 # an Azurite already listening there is reused), builds the app and the host, runs the app until
-# Ctrl+C, and stops the Azurite it started.
+# Ctrl+C, and stops the Azurite it started. The sample staff and partners are loaded on every start.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -44,6 +44,13 @@ fi
 echo "Building the app and the local Functions host..."
 dotnet build functions/OnePointEntry.Functions.csproj --nologo -v:q -clp:ErrorsOnly
 dotnet build tools/LocalFunctionsHost/LocalFunctionsHost.csproj --nologo -v:q -clp:ErrorsOnly
+dotnet build tools/OnePointEntry.Tool/OnePointEntry.Tool.csproj --nologo -v:q -clp:ErrorsOnly
+
+# Screening needs staff to choose from and partners to suggest: load the sample for Greater Copenhagen
+# (entries are replaced by id; anything else added locally stays).
+echo "Loading the sample staff and partners into local storage..."
+dotnet tools/OnePointEntry.Tool/bin/Debug/net10.0/ope.dll seed \
+  --staff tools/OnePointEntry.Tool/SampleData/staff.json --partners tools/OnePointEntry.Tool/SampleData/partners.json
 
 # The host runs in the background so that a TERM sent to this script reaches it too; it asks the
 # worker to terminate and exits, and then Azurite is stopped.

@@ -1,4 +1,5 @@
 using OnePointEntry.Enquiries;
+using OnePointEntry.Screening.Decision;
 
 namespace OnePointEntry.Functions.Enquiries;
 
@@ -45,6 +46,9 @@ public sealed record EnquiryStatusView
     /// <summary>Why a person must look at it, for an enquiry that needs manual review.</summary>
     public string? ManualReviewReason { get; init; }
 
+    /// <summary>Who screens it, the suggested partners and the priority, each with its reasons.</summary>
+    public ScreeningDecision? Decision { get; init; }
+
     /// <summary>Every status change, oldest first: who, when, from, to and why.</summary>
     public IReadOnlyList<StatusChangeView> History { get; init; } = [];
 
@@ -74,6 +78,7 @@ public sealed record EnquiryStatusView
             ReferredBy = submission.ReferredBy,
             Language = submission.Language,
             ManualReviewReason = enquiry.ManualReviewReason,
+            Decision = enquiry.Decision,
             History = [.. history.Select(change => new StatusChangeView(change.From.ToString(), change.To.ToString(), change.ChangedBy, change.ChangedAt, change.Note))],
         };
     }

@@ -4,6 +4,7 @@ using OnePointEntry.Enquiries;
 using OnePointEntry.Extraction;
 using OnePointEntry.Geography;
 using OnePointEntry.Screening;
+using OnePointEntry.Screening.Decision;
 using OnePointEntry.Themes;
 
 namespace OnePointEntry;
@@ -21,6 +22,7 @@ public static class DomainServiceCollectionExtensions
         services.TryAddSingleton(_ => EnquiryExtractor.Default);
         services.TryAddSingleton<EnquiryFormValidator>();
         services.TryAddSingleton<EnquiryScreener>();
+        services.TryAddSingleton(_ => ScreeningDecisionMaker.Default);
         services.TryAddScoped<EnquiryIntake>();
         services.TryAddScoped<EnquiryStatusUpdate>();
         services.TryAddScoped<EnquiryScreening>();

@@ -9,12 +9,18 @@ internal static class AppPaths
 
     public static string AppDirectory => Metadata("AppDirectory");
 
+    /// <summary>The built operations tool, <c>ope.dll</c>.</summary>
+    public static string ToolAssembly => Metadata("ToolAssembly");
+
+    /// <summary>The sample staff and partners shipped with the tool.</summary>
+    public static string SampleDataDirectory => Metadata("SampleDataDirectory");
+
     private static string Metadata(string key)
     {
         var value = typeof(AppPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
         var path = Path.GetFullPath(value);
         return File.Exists(path) || Directory.Exists(path)
             ? path
-            : throw new InvalidOperationException($"{key} '{path}' does not exist; build this test project (it builds the app and the host).");
+            : throw new InvalidOperationException($"{key} '{path}' does not exist; build this test project (it builds the app, the host and the tool).");
     }
 }

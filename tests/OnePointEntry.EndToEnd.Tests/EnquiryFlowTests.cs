@@ -41,6 +41,10 @@ public sealed class EnquiryFlowTests(FunctionAppFixture app)
         Assert.Equal("Liaoning", screened.GetProperty("region").GetString());
         Assert.Equal("Liaoyang", screened.GetProperty("city").GetString());
         Assert.Contains("fur-industry", screened.GetProperty("themes").EnumerateArray().Select(theme => theme.GetString()));
+        var decision = screened.GetProperty("decision");
+        Assert.Equal("AssignedToScreener", decision.GetProperty("outcome").GetString());
+        Assert.Contains("Chinese", string.Join(" ", decision.GetProperty("screener").GetProperty("reasons").EnumerateArray().Select(reason => reason.GetString())), StringComparison.Ordinal);
+        Assert.Equal("kopenhagen-fur", decision.GetProperty("partners")[0].GetProperty("partnerId").GetString());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -89,8 +90,34 @@ public sealed class FunctionAppFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        await SeedSampleDirectoriesAsync();
         Host = await HostProcess.StartAsync(AppPaths.HostAssembly, AppPaths.AppDirectory, Settings(ConnectionString, Graph));
         Client = Host.CreateClient();
+    }
+
+    // Staff and partners as an operator loads them: `ope seed` with the shipped sample, against this Azurite.
+    private static async Task SeedSampleDirectoriesAsync()
+    {
+        var seed = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[]
+        {
+            AppPaths.ToolAssembly, "seed",
+            "--staff", Path.Combine(AppPaths.SampleDataDirectory, "staff.json"),
+            "--partners", Path.Combine(AppPaths.SampleDataDirectory, "partners.json"),
+        })
+        {
+            seed.ArgumentList.Add(argument);
+        }
+
+        seed.Environment["AzureWebJobsStorage"] = ConnectionString;
+        using var process = Process.Start(seed)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"ope seed failed with exit code {process.ExitCode}: {await output}{await error}");
+        }
     }
 
     public async Task DisposeAsync()

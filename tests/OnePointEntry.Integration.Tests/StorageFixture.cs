@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
+using OnePointEntry.Directories;
 using OnePointEntry.Functions;
 using OnePointEntry.Infrastructure.Graph;
 using OnePointEntry.Infrastructure.Mail;
@@ -30,7 +31,8 @@ public sealed class StorageFixture
     public const string ClientState = "integration-test-client-state";
 
     /// <param name="graph">A Graph stand-in for the mail composition; without it only storage and the domain are composed.</param>
-    public StorageFixture(GraphStandIn? graph = null)
+    /// <param name="seedDirectories">Whether to store <see cref="Staff"/> and <see cref="Partners"/> first.</param>
+    public StorageFixture(GraphStandIn? graph = null, bool seedDirectories = true)
     {
         var connectionString = Environment.GetEnvironmentVariable(ConnectionStringVariable);
         if (string.IsNullOrWhiteSpace(connectionString))
@@ -79,7 +81,26 @@ public sealed class StorageFixture
         Services = _host.Services;
         Tables = Services.GetRequiredService<TableServiceClient>();
         Queues = Services.GetRequiredService<QueueServiceClient>();
+
+        // Screening needs someone to screen and partners to suggest, as in production after `ope seed`.
+        if (seedDirectories)
+        {
+            Services.GetRequiredService<IStaffDirectory>().UpsertAsync(Staff, CancellationToken.None).GetAwaiter().GetResult();
+            Services.GetRequiredService<IPartnerDirectory>().UpsertAsync(Partners, CancellationToken.None).GetAwaiter().GetResult();
+        }
     }
+
+    public static IReadOnlyList<StaffMember> Staff { get; } =
+    [
+        new("mei.chen@onepointentry.example", "Mei Chen", ["zh", "en", "da"], ["fur-industry", "food-agriculture"], 5, Active: true),
+        new("lars.holm@onepointentry.example", "Lars Holm", ["da", "en"], ["energy-climate", "digital-tech"], 5, Active: true, IsTeamLead: true),
+    ];
+
+    public static IReadOnlyList<Partner> Partners { get; } =
+    [
+        new("kopenhagen-fur", "Kopenhagen Fur", PartnerKind.Company, "Glostrup", ["fur-industry"], ["da", "en"], null, ["Copenhagen Fur"]),
+        new("glostrup-kommune", "Glostrup Kommune", PartnerKind.Municipality, "Glostrup", ["public-governance", "investment-trade"], ["da", "en"], null, []),
+    ];
 
     public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
 

@@ -25,6 +25,9 @@ public sealed record Enquiry
     /// <summary>What screening found; null until the enquiry is screened.</summary>
     public ScreenedFacts? Screening { get; init; }
 
+    /// <summary>Who screens it, which partners fit and how urgent it is, with the reasons; null until screened.</summary>
+    public Screening.Decision.ScreeningDecision? Decision { get; init; }
+
     /// <summary>
     /// The store's concurrency token of the version read; null for an enquiry not yet stored. An update is
     /// refused when the stored enquiry changed since this version was read.

@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using OnePointEntry.Enquiries;
+using OnePointEntry.Directories;
 using OnePointEntry.Queues;
+using OnePointEntry.Screening.Decision;
 
 namespace OnePointEntry.Screening;
 
@@ -15,6 +17,9 @@ namespace OnePointEntry.Screening;
 public sealed partial class EnquiryScreening(
     IEnquiryStore store,
     EnquiryScreener screener,
+    ScreeningDecisionMaker decisionMaker,
+    IStaffDirectory staffDirectory,
+    IPartnerDirectory partnerDirectory,
     IPoisonMessageLog poisonMessages,
     QueueRetryPolicy retryPolicy,
     TimeProvider time,
@@ -55,16 +60,50 @@ public sealed partial class EnquiryScreening(
             }
 
             var now = time.GetUtcNow();
-            var facts = screener.Screen(enquiry, now);
-            var change = new StatusChange(reference, enquiry.Status, EnquiryStatus.Screened, ChangedBy, now, null);
-            if (await store.TryUpdateAsync(enquiry with { Status = EnquiryStatus.Screened, Screening = facts }, change, cancellationToken))
+            var screened = enquiry with { Screening = screener.Screen(enquiry, now) };
+            var decision = decisionMaker.Decide(
+                screened,
+                await staffDirectory.ListAsync(cancellationToken),
+                await partnerDirectory.ListAsync(cancellationToken),
+                await OpenLoadAsync(now, cancellationToken),
+                availability: null,
+                now);
+            var status = decision.Outcome == DecisionOutcome.NeedsManualReview ? EnquiryStatus.NeedsManualReview : EnquiryStatus.Screened;
+            var reviewReason = status == EnquiryStatus.NeedsManualReview ? decision.ManualReviewReason : null;
+            var change = new StatusChange(reference, enquiry.Status, status, ChangedBy, now, reviewReason);
+            var updated = screened with { Status = status, Decision = decision, ManualReviewReason = reviewReason };
+            if (await store.TryUpdateAsync(updated, change, cancellationToken))
             {
-                LogScreened(logger, reference, facts.CountryCode, facts.Region, facts.Themes);
+                LogScreened(logger, reference, status, screened.Screening!.CountryCode, screened.Screening.Themes, decision.Outcome, decision.Priority.Level);
                 return ScreeningOutcome.Screened;
             }
         }
 
         throw new InvalidOperationException($"Enquiry {reference} kept changing while it was being screened.");
+    }
+
+    // Screenings already decided but not finished, per screener: this month's and last month's enquiries
+    // that are Screened or Routed. Older ones are long past their two-working-day deadline.
+    private async Task<IReadOnlyDictionary<string, int>> OpenLoadAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var today = CopenhagenTime.DateOf(now);
+        var firstOfMonth = new DateOnly(today.Year, today.Month, 1);
+        var load = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var month in new[] { $"{firstOfMonth:yyyy-MM}", $"{firstOfMonth.AddMonths(-1):yyyy-MM}" })
+        {
+            foreach (var status in new[] { EnquiryStatus.Screened, EnquiryStatus.Routed })
+            {
+                await foreach (var open in store.ListAsync(month, status, cancellationToken))
+                {
+                    if (open.Decision?.Screener?.StaffId is { } staffId)
+                    {
+                        load[staffId] = load.GetValueOrDefault(staffId) + 1;
+                    }
+                }
+            }
+        }
+
+        return load;
     }
 
     private async Task RecordFailureAsync(string message, EnquiryReference? reference, Exception exception, long dequeueCount, CancellationToken cancellationToken)
@@ -88,8 +127,8 @@ public sealed partial class EnquiryScreening(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Enquiry {Reference} screened: country {CountryCode}, region {Region}, themes {Themes}")]
-    private static partial void LogScreened(ILogger logger, EnquiryReference reference, string? countryCode, string? region, IReadOnlyList<string> themes);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Enquiry {Reference} screened ({Status}): country {CountryCode}, themes {Themes}, decision {Outcome}, priority {Priority}")]
+    private static partial void LogScreened(ILogger logger, EnquiryReference reference, EnquiryStatus status, string? countryCode, IReadOnlyList<string> themes, DecisionOutcome outcome, PriorityLevel priority);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Enquiry {Reference} is {Status} already; message ignored")]
     private static partial void LogAlreadyScreened(ILogger logger, EnquiryReference reference, EnquiryStatus status);

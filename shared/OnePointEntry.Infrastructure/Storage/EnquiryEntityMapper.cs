@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Text.Json;
 using Azure.Data.Tables;
 using OnePointEntry.Enquiries;
+using OnePointEntry.Screening.Decision;
 
 namespace OnePointEntry.Infrastructure.Storage;
 
@@ -14,6 +16,9 @@ internal static class EnquiryEntityMapper
     public const string EnquiryRowPrefix = EnquiryReference.Prefix + "-";
     private const string MarkRowPrefix = "mark-";
     private const string ListSeparator = ";";
+
+    // The screening decision is kept whole as JSON: it is read and shown as one, never queried by its parts.
+    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
 
     public static string RowKeyOf(SubmissionMark mark) => mark.Kind switch
     {
@@ -106,6 +111,11 @@ internal static class EnquiryEntityMapper
             entity["ScreenedAt"] = facts.ScreenedAt;
         }
 
+        if (enquiry.Decision is { } decision)
+        {
+            entity["Decision"] = JsonSerializer.Serialize(decision, s_json);
+        }
+
         return entity;
     }
 
@@ -152,6 +162,7 @@ internal static class EnquiryEntityMapper
                 Themes = SplitList(entity.GetString("Themes")),
                 ScreenedAt = screenedAt.Value,
             },
+            Decision = entity.GetString("Decision") is { Length: > 0 } decision ? JsonSerializer.Deserialize<ScreeningDecision>(decision, s_json) : null,
             Version = entity.ETag.ToString(),
         };
     }

@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
+using OnePointEntry.Directories;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Extraction;
 using OnePointEntry.Geography;
 using OnePointEntry.Queues;
 using OnePointEntry.Screening;
+using OnePointEntry.Screening.Decision;
 using OnePointEntry.Themes;
 
 namespace OnePointEntry.Domain.Tests.Screening;
@@ -21,7 +23,20 @@ public sealed class EnquiryScreeningTests
     public EnquiryScreeningTests()
     {
         var screener = new EnquiryScreener(CountryDirectory.Default, CityGazetteer.Default, ThemeTaxonomy.Default, SectorClassifier.Default);
-        _screening = new EnquiryScreening(_store.Object, screener, _poison.Object, new QueueRetryPolicy(5), _time, NullLogger<EnquiryScreening>.Instance);
+        var staff = new Mock<IStaffDirectory>();
+        staff.Setup(d => d.ListAsync(It.IsAny<CancellationToken>())).ReturnsAsync(
+        [
+            new StaffMember("mei@onepointentry.example", "Mei", ["zh", "en", "da"], ["fur-industry"], 5, Active: true),
+            new StaffMember("lars@onepointentry.example", "Lars", ["da", "en"], ["energy-climate"], 5, Active: true, IsTeamLead: true),
+        ]);
+        var partners = new Mock<IPartnerDirectory>();
+        partners.Setup(d => d.ListAsync(It.IsAny<CancellationToken>())).ReturnsAsync(
+        [
+            new Partner("kopenhagen-fur", "Kopenhagen Fur", PartnerKind.Company, "Glostrup", ["fur-industry"], ["da", "en"], null, ["Copenhagen Fur"]),
+        ]);
+        _store.Setup(s => s.ListAsync(It.IsAny<string>(), It.IsAny<EnquiryStatus>(), It.IsAny<CancellationToken>())).Returns(AsyncEnumerable.Empty<Enquiry>());
+        _screening = new EnquiryScreening(
+            _store.Object, screener, ScreeningDecisionMaker.Default, staff.Object, partners.Object, _poison.Object, new QueueRetryPolicy(5), _time, NullLogger<EnquiryScreening>.Instance);
     }
 
     [Fact]
@@ -43,6 +58,9 @@ public sealed class EnquiryScreeningTests
         Assert.Contains("fur-industry", saved.Screening.Themes);
         Assert.Equal(_time.GetUtcNow(), saved.Screening.ScreenedAt);
         Assert.Equal(new StatusChange(_reference, EnquiryStatus.Received, EnquiryStatus.Screened, EnquiryScreening.ChangedBy, _time.GetUtcNow(), null), change);
+        Assert.Equal(DecisionOutcome.AssignedToScreener, saved.Decision!.Outcome);
+        Assert.Equal("mei@onepointentry.example", saved.Decision.Screener!.StaffId);
+        Assert.Equal("kopenhagen-fur", saved.Decision.Partners[0].PartnerId);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace OnePointEntry.Integration.Tests.Directories;
 /// <summary>The staff and partner directories through the app's composition against Azurite.</summary>
 public sealed class TableDirectoryTests : IAsyncLifetime
 {
-    private readonly StorageFixture _storage = new();
+    private readonly StorageFixture _storage = new(seedDirectories: false);
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -32,6 +32,12 @@ public sealed class ScreenEnquiryTests : IAsyncLifetime
         Assert.Equal(["fur-industry"], body.GetProperty("themes").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal(5, body.GetProperty("delegationSize").GetInt32());
         Assert.False(body.TryGetProperty("contactEmail", out _));
+        var decision = body.GetProperty("decision");
+        Assert.Equal("AssignedToScreener", decision.GetProperty("outcome").GetString());
+        Assert.Equal("mei.chen@onepointentry.example", decision.GetProperty("screener").GetProperty("staffId").GetString());
+        Assert.NotEmpty(decision.GetProperty("screener").GetProperty("reasons").EnumerateArray());
+        Assert.Equal("kopenhagen-fur", decision.GetProperty("partners")[0].GetProperty("partnerId").GetString());
+        Assert.NotEmpty(decision.GetProperty("partners")[0].GetProperty("reasons").EnumerateArray());
         Assert.False(body.TryGetProperty("purpose", out _));
     }
 

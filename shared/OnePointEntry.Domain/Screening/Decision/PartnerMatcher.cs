@@ -9,16 +9,19 @@ namespace OnePointEntry.Screening.Decision;
 /// </summary>
 /// <remarks>
 /// Points: asked for by name (its name or an alias in the purpose, whole words, any case) 30; the referring
-/// municipality or region itself 20; each of the enquiry's themes the partner covers 10. These make a match.
+/// municipality or region itself 8; each of the enquiry's themes the partner covers 10. These make a match.
+/// The referrer ranks below a partner that covers what the delegation came for: it is involved anyway, having
+/// sent the enquiry, while the partner with the subject is the suggestion a screener needs.
 /// Two bonuses only add to a match and never make one alone, so the short list is not filled with every
 /// company in the referring town or every partner that speaks English: lying in the referring municipality 5,
-/// hosting visits in the enquiry's language 2. Ties go to more themes, then the partner id (ordinal).
+/// hosting visits in the enquiry's language 2. Ties go to more themes, then to the partner whose own themes are
+/// most about the enquiry's (the specialist), then the partner id (ordinal).
 /// </remarks>
 public static class PartnerMatcher
 {
     public const int DefaultLimit = 5;
     public const int AskedByNamePoints = 30;
-    public const int ReferrerPoints = 20;
+    public const int ReferrerPoints = 8;
     public const int ThemePoints = 10;
     public const int InReferringMunicipalityPoints = 5;
     public const int LanguagePoints = 2;
@@ -32,12 +35,15 @@ public static class PartnerMatcher
         ArgumentNullException.ThrowIfNull(partners);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         return partners
-            .Select(partner => Assess(submission, themes, partner))
-            .OfType<PartnerMatch>()
-            .OrderByDescending(match => match.Score)
-            .ThenByDescending(match => match.MatchedThemes.Count)
-            .ThenBy(match => match.PartnerId, StringComparer.Ordinal)
+            .Select(partner => (Partner: partner, Match: Assess(submission, themes, partner)))
+            .Where(candidate => candidate.Match is not null)
+            .OrderByDescending(candidate => candidate.Match!.Score)
+            .ThenByDescending(candidate => candidate.Match!.MatchedThemes.Count)
+            // A specialist in what the delegation asks about before a partner that does much else too.
+            .ThenByDescending(candidate => (double)candidate.Match!.MatchedThemes.Count / Math.Max(1, candidate.Partner.Themes.Count))
+            .ThenBy(candidate => candidate.Match!.PartnerId, StringComparer.Ordinal)
             .Take(limit)
+            .Select(candidate => candidate.Match!)
             .ToList();
     }
 

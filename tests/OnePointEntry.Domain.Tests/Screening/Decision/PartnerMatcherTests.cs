@@ -23,15 +23,29 @@ public sealed class PartnerMatcherTests
     }
 
     [Fact]
+    public void Between_partners_covering_the_same_themes_the_specialist_comes_first()
+    {
+        Partner[] partners =
+        [
+            new("a-generalist", "A Generalist", PartnerKind.Agency, "København", ["food-agriculture", "fur-industry", "investment-trade"], ["en"], null, []),
+            new("z-specialist", "Z Specialist", PartnerKind.Company, "Glostrup", ["fur-industry"], ["en"], null, []),
+        ];
+
+        var matches = PartnerMatcher.Match(Submission("Fur."), ["fur-industry"], partners);
+
+        Assert.Equal(["z-specialist", "a-generalist"], matches.Select(match => match.PartnerId));
+    }
+
+    [Fact]
     public void The_referring_municipality_and_partners_in_it_are_suggested()
     {
         var submission = Submission("Study tour on the fur trade.") with { ReferredBy = "Glostrup" };
 
         var matches = PartnerMatcher.Match(submission, ["fur-industry"], Partners);
 
-        Assert.Equal(["glostrup-kommune", "kopenhagen-fur"], matches.Select(match => match.PartnerId));
-        Assert.Contains("Referred the enquiry (referred by Glostrup)", matches[0].Reasons);
-        Assert.Contains("Lies in Glostrup, the municipality that referred the enquiry", matches[1].Reasons);
+        Assert.Equal(["kopenhagen-fur", "glostrup-kommune"], matches.Select(match => match.PartnerId));
+        Assert.Contains("Lies in Glostrup, the municipality that referred the enquiry", matches[0].Reasons);
+        Assert.Contains("Referred the enquiry (referred by Glostrup)", matches[1].Reasons);
         // Lying in the referring municipality alone is no match.
         Assert.DoesNotContain(matches, match => match.PartnerId == "glostrup-shopping");
     }

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
-using OnePointEntry.Enquiries;
 using OnePointEntry.Directories;
+using OnePointEntry.Enquiries;
 using OnePointEntry.Queues;
 using OnePointEntry.Screening.Decision;
 

@@ -1,0 +1,16 @@
+using OnePointEntry.Scheduling;
+
+namespace OnePointEntry.Routing;
+
+/// <summary>Screeners' Outlook calendars (Microsoft Graph in production).</summary>
+public interface IScreeningCalendar
+{
+    /// <summary>When the screener is busy between <paramref name="from"/> and <paramref name="to"/> (Graph getSchedule).</summary>
+    Task<IReadOnlyList<TimeInterval>> GetBusyAsync(string staffId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Books the screening in the screener's calendar and returns the event's id. Booking again with the same
+    /// <see cref="ScreeningAppointment.TransactionId"/> returns the first event rather than a second one.
+    /// </summary>
+    Task<string> BookAsync(ScreeningAppointment appointment, CancellationToken cancellationToken);
+}

@@ -5,8 +5,8 @@ namespace OnePointEntry.Routing;
 /// <summary>Screeners' Outlook calendars (Microsoft Graph in production).</summary>
 public interface IScreeningCalendar
 {
-    /// <summary>When the screener is busy between <paramref name="start"/> and <paramref name="end"/> (Graph getSchedule).</summary>
-    Task<IReadOnlyList<TimeInterval>> GetBusyAsync(string staffId, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken);
+    /// <summary>When the screener is busy within <paramref name="window"/> (Graph getSchedule).</summary>
+    Task<IReadOnlyList<TimeInterval>> GetBusyAsync(string staffId, TimeInterval window, CancellationToken cancellationToken);
 
     /// <summary>
     /// Books the screening in the screener's calendar and returns the event's id. Booking again with the same

@@ -2,7 +2,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using OnePointEntry.Functions.Routing;
 using OnePointEntry.Queues;
+using OnePointEntry.Routing;
 
 namespace OnePointEntry.Functions;
 
@@ -23,6 +26,19 @@ public static class FunctionsHostApplicationBuilderExtensions
             ?? hostJson.GetValue<int?>("extensions:queues:maxDequeueCount")
             ?? QueueRetryPolicy.HostDefault;
         builder.Services.TryAddSingleton(new QueueRetryPolicy(maxDequeueCount));
+        return builder;
+    }
+
+    /// <summary>Where routed tasks link to (<c>Routing__EnquiryLinkBase</c>), validated at start-up.</summary>
+    public static IHostApplicationBuilder AddRoutingLinks(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<RoutingSettings>()
+            .Bind(builder.Configuration.GetSection(RoutingSettings.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(settings => settings.EnquiryLinkBase is not { IsAbsoluteUri: false }, "Routing__EnquiryLinkBase must be an absolute URL.")
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton(provider => new RoutingOptions(provider.GetRequiredService<IOptions<RoutingSettings>>().Value.EnquiryLinkBase!));
         return builder;
     }
 }

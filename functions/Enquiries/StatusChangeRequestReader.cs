@@ -17,7 +17,8 @@ public static class StatusChangeRequestReader
     public const int MaxNote = 2_000;
     private const string PrincipalHeader = "X-MS-CLIENT-PRINCIPAL-NAME";
 
-    public static async Task<(StatusChangeRequest? Request, JsonResponse? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <param name="defaultStatus">The status meant when the body names none (an operator command that implies it).</param>
+    public static async Task<(StatusChangeRequest? Request, JsonResponse? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken, EnquiryStatus? defaultStatus = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType) || !mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
@@ -48,7 +49,7 @@ public static class StatusChangeRequestReader
         }
 
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var statusText = Text(root, "status");
+        var statusText = Text(root, "status") ?? defaultStatus?.ToString();
         EnquiryStatus status = default;
         if (statusText is null || !Enum.TryParse(statusText, ignoreCase: true, out status) || !Enum.IsDefined(status) || int.TryParse(statusText, out _))
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Extraction;
 using OnePointEntry.Geography;
+using OnePointEntry.Routing;
 using OnePointEntry.Screening;
 using OnePointEntry.Screening.Decision;
 using OnePointEntry.Themes;
@@ -25,6 +26,8 @@ public static class DomainServiceCollectionExtensions
         services.TryAddSingleton(_ => ScreeningDecisionMaker.Default);
         services.TryAddScoped<EnquiryIntake>();
         services.TryAddScoped<EnquiryStatusUpdate>();
+        services.TryAddScoped<EnquiryRouting>();
+        services.TryAddScoped<RoutingRequeue>();
         services.TryAddScoped<EnquiryScreening>();
         services.TryAddScoped<ScreeningSweep>();
         return services;

@@ -48,6 +48,7 @@ public sealed class StorageFixture
             EnquiriesTable = "Enquiries" + suffix,
             PoisonMessagesTable = "Poison" + suffix,
             ScreeningQueue = "screening-" + suffix,
+            RoutingQueue = "routing-" + suffix,
             MailMessagesTable = "MailMessages" + suffix,
             MailboxStateTable = "MailboxState" + suffix,
             MailIntakeQueue = "mail-intake-" + suffix,
@@ -146,6 +147,7 @@ public sealed class StorageFixture
         await EnquiriesTable.DeleteAsync();
         await Tables.GetTableClient(Names.PoisonMessagesTable).DeleteAsync();
         await ScreeningQueue.DeleteIfExistsAsync();
+        await Queues.GetQueueClient(Names.RoutingQueue).DeleteIfExistsAsync();
         await Tables.GetTableClient(Names.MailMessagesTable).DeleteAsync();
         await Tables.GetTableClient(Names.MailboxStateTable).DeleteAsync();
         await Queues.GetQueueClient(Names.MailIntakeQueue).DeleteIfExistsAsync();

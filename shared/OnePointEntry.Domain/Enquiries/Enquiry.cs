@@ -28,6 +28,9 @@ public sealed record Enquiry
     /// <summary>Who screens it, which partners fit and how urgent it is, with the reasons; null until screened.</summary>
     public Screening.Decision.ScreeningDecision? Decision { get; init; }
 
+    /// <summary>What routing has done: the screener's calendar event, the Planner task, the Teams card.</summary>
+    public Routing.RoutingRecord? Routing { get; init; }
+
     /// <summary>
     /// The store's concurrency token of the version read; null for an enquiry not yet stored. An update is
     /// refused when the stored enquiry changed since this version was read.

@@ -5,6 +5,9 @@ public static class QueueNames
 {
     public const string Screening = "enquiry-screening";
 
+    /// <summary>Screened enquiries to route to their screener.</summary>
+    public const string Routing = "enquiry-routing";
+
     /// <summary>Mailbox message ids to take in, from notifications and the inbox catch-up.</summary>
     public const string MailIntake = "mail-intake";
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using OnePointEntry.Directories;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Queues;
+using OnePointEntry.Routing;
 using OnePointEntry.Screening.Decision;
 
 namespace OnePointEntry.Screening;
@@ -20,6 +21,7 @@ public sealed partial class EnquiryScreening(
     ScreeningDecisionMaker decisionMaker,
     IStaffDirectory staffDirectory,
     IPartnerDirectory partnerDirectory,
+    IRoutingQueue routingQueue,
     IPoisonMessageLog poisonMessages,
     QueueRetryPolicy retryPolicy,
     TimeProvider time,
@@ -55,6 +57,13 @@ public sealed partial class EnquiryScreening(
                 ?? throw new EnquiryNotFoundException(reference);
             if (enquiry.Status != EnquiryStatus.Received)
             {
+                // Screened before, perhaps without routing having been queued (the queue failed just after
+                // the save): queue it again; routing skips what is done.
+                if (enquiry.Status == EnquiryStatus.Screened && enquiry.Decision?.Screener?.StaffId is not null)
+                {
+                    await routingQueue.SendAsync(reference, cancellationToken);
+                }
+
                 LogAlreadyScreened(logger, reference, enquiry.Status);
                 return ScreeningOutcome.AlreadyScreened;
             }
@@ -74,6 +83,11 @@ public sealed partial class EnquiryScreening(
             var updated = screened with { Status = status, Decision = decision, ManualReviewReason = reviewReason };
             if (await store.TryUpdateAsync(updated, change, cancellationToken))
             {
+                if (status == EnquiryStatus.Screened && decision.Screener?.StaffId is not null)
+                {
+                    await routingQueue.SendAsync(reference, cancellationToken);
+                }
+
                 LogScreened(logger, reference, status, screened.Screening!.CountryCode, screened.Screening.Themes, decision.Outcome, decision.Priority.Level);
                 return ScreeningOutcome.Screened;
             }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Azure.Data.Tables;
 using OnePointEntry.Enquiries;
+using OnePointEntry.Routing;
 using OnePointEntry.Screening.Decision;
 
 namespace OnePointEntry.Infrastructure.Storage;
@@ -116,6 +117,11 @@ internal static class EnquiryEntityMapper
             entity["Decision"] = JsonSerializer.Serialize(decision, s_json);
         }
 
+        if (enquiry.Routing is { } routing)
+        {
+            entity["Routing"] = JsonSerializer.Serialize(routing, s_json);
+        }
+
         return entity;
     }
 
@@ -163,6 +169,7 @@ internal static class EnquiryEntityMapper
                 ScreenedAt = screenedAt.Value,
             },
             Decision = entity.GetString("Decision") is { Length: > 0 } decision ? JsonSerializer.Deserialize<ScreeningDecision>(decision, s_json) : null,
+            Routing = entity.GetString("Routing") is { Length: > 0 } routing ? JsonSerializer.Deserialize<RoutingRecord>(routing, s_json) : null,
             Version = entity.ETag.ToString(),
         };
     }

@@ -12,6 +12,7 @@ using OnePointEntry.Directories;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Mail;
 using OnePointEntry.Queues;
+using OnePointEntry.Routing;
 
 namespace OnePointEntry.Infrastructure.Storage;
 
@@ -52,6 +53,7 @@ public static class StorageHostApplicationBuilderExtensions
         builder.Services.TryAddSingleton(new StorageNames());
         builder.Services.TryAddSingleton<IEnquiryStore, TableEnquiryStore>();
         builder.Services.TryAddSingleton<IScreeningQueue, StorageScreeningQueue>();
+        builder.Services.TryAddSingleton<IRoutingQueue, StorageRoutingQueue>();
         builder.Services.TryAddSingleton<IPoisonMessageLog, TablePoisonMessageLog>();
         builder.Services.TryAddSingleton<IMailIndex, TableMailIndex>();
         builder.Services.TryAddSingleton<IMailboxStateStore, TableMailboxStateStore>();

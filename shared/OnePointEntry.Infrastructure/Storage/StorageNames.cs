@@ -14,6 +14,8 @@ public sealed class StorageNames
 
     public string ScreeningQueue { get; init; } = QueueNames.Screening;
 
+    public string RoutingQueue { get; init; } = QueueNames.Routing;
+
     public string MailMessagesTable { get; init; } = "MailMessages";
 
     public string MailboxStateTable { get; init; } = "MailboxState";

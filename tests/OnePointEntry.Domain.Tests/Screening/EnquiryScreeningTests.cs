@@ -6,6 +6,7 @@ using OnePointEntry.Enquiries;
 using OnePointEntry.Extraction;
 using OnePointEntry.Geography;
 using OnePointEntry.Queues;
+using OnePointEntry.Routing;
 using OnePointEntry.Screening;
 using OnePointEntry.Screening.Decision;
 using OnePointEntry.Themes;
@@ -16,6 +17,7 @@ public sealed class EnquiryScreeningTests
 {
     private readonly Mock<IEnquiryStore> _store = new(MockBehavior.Strict);
     private readonly Mock<IPoisonMessageLog> _poison = new(MockBehavior.Strict);
+    private readonly Mock<IRoutingQueue> _routing = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
     private readonly EnquiryScreening _screening;
     private readonly EnquiryReference _reference = EnquiryReference.New(new DateOnly(2026, 11, 25));
@@ -36,7 +38,7 @@ public sealed class EnquiryScreeningTests
         ]);
         _store.Setup(s => s.ListAsync(It.IsAny<string>(), It.IsAny<EnquiryStatus>(), It.IsAny<CancellationToken>())).Returns(AsyncEnumerable.Empty<Enquiry>());
         _screening = new EnquiryScreening(
-            _store.Object, screener, ScreeningDecisionMaker.Default, staff.Object, partners.Object, _poison.Object, new QueueRetryPolicy(5), _time, NullLogger<EnquiryScreening>.Instance);
+            _store.Object, screener, ScreeningDecisionMaker.Default, staff.Object, partners.Object, _routing.Object, _poison.Object, new QueueRetryPolicy(5), _time, NullLogger<EnquiryScreening>.Instance);
     }
 
     [Fact]
@@ -61,6 +63,7 @@ public sealed class EnquiryScreeningTests
         Assert.Equal(DecisionOutcome.AssignedToScreener, saved.Decision!.Outcome);
         Assert.Equal("mei@onepointentry.example", saved.Decision.Screener!.StaffId);
         Assert.Equal("kopenhagen-fur", saved.Decision.Partners[0].PartnerId);
+        _routing.Verify(q => q.SendAsync(_reference, It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]

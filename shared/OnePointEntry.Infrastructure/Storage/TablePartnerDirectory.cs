@@ -8,61 +8,31 @@ namespace OnePointEntry.Infrastructure.Storage;
 /// with one partition query). Row key = the partner's slug; kind by name; lists as JSON arrays; the contact
 /// in three columns, all empty when there is none.
 /// </summary>
-public sealed class TablePartnerDirectory : IPartnerDirectory
+public sealed class TablePartnerDirectory : TableDirectory<Partner>, IPartnerDirectory
 {
     internal const string Partition = "partner";
 
-    private readonly TableClient _table;
-    private readonly CreateOnce _created;
-
     public TablePartnerDirectory(TableServiceClient tables, StorageNames names)
+        : base(tables, (names ?? throw new ArgumentNullException(nameof(names))).PartnersTable, Partition)
     {
-        ArgumentNullException.ThrowIfNull(tables);
-        ArgumentNullException.ThrowIfNull(names);
-        _table = tables.GetTableClient(names.PartnersTable);
-        _created = new CreateOnce(cancellationToken => _table.CreateIfNotExistsAsync(cancellationToken));
     }
 
-    public async Task<IReadOnlyList<Partner>> ListAsync(CancellationToken cancellationToken)
+    protected override string IdOf(Partner entry) => entry.Id;
+
+    protected override TableEntity ToEntity(string partition, Partner entry) => new(partition, entry.Id)
     {
-        await _created.EnsureAsync(cancellationToken);
-        var partners = new List<Partner>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition}");
-        await foreach (var entity in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-        {
-            partners.Add(ToPartner(entity));
-        }
-
-        return partners;
-    }
-
-    public async Task UpsertAsync(IReadOnlyList<Partner> partners, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(partners);
-        foreach (var partner in partners)
-        {
-            ArgumentNullException.ThrowIfNull(partner, nameof(partners));
-            DirectoryEntities.CheckRowKey(partner.Id, nameof(partners));
-        }
-
-        await _created.EnsureAsync(cancellationToken);
-        await DirectoryEntities.UpsertAsync(_table, partners.Select(ToEntity), cancellationToken);
-    }
-
-    private static TableEntity ToEntity(Partner partner) => new(Partition, partner.Id)
-    {
-        ["Name"] = partner.Name,
-        ["Kind"] = partner.Kind.ToString(),
-        ["Municipality"] = partner.Municipality,
-        ["Themes"] = DirectoryEntities.ToJson(partner.Themes),
-        ["Languages"] = DirectoryEntities.ToJson(partner.Languages),
-        ["ContactName"] = partner.Contact?.Name,
-        ["ContactEmail"] = partner.Contact?.Email,
-        ["ContactPhone"] = partner.Contact?.Phone,
-        ["Aliases"] = DirectoryEntities.ToJson(partner.Aliases),
+        ["Name"] = entry.Name,
+        ["Kind"] = entry.Kind.ToString(),
+        ["Municipality"] = entry.Municipality,
+        ["Themes"] = DirectoryEntities.ToJson(entry.Themes),
+        ["Languages"] = DirectoryEntities.ToJson(entry.Languages),
+        ["ContactName"] = entry.Contact?.Name,
+        ["ContactEmail"] = entry.Contact?.Email,
+        ["ContactPhone"] = entry.Contact?.Phone,
+        ["Aliases"] = DirectoryEntities.ToJson(entry.Aliases),
     };
 
-    private static Partner ToPartner(TableEntity entity)
+    protected override Partner FromEntity(TableEntity entity)
     {
         var contactName = entity.GetString("ContactName");
         var contactEmail = entity.GetString("ContactEmail");

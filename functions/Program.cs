@@ -8,6 +8,7 @@ using OnePointEntry.Functions;
 using OnePointEntry.Functions.Http;
 using OnePointEntry.Infrastructure.Graph;
 using OnePointEntry.Infrastructure.Mail;
+using OnePointEntry.Infrastructure.Routing;
 using OnePointEntry.Infrastructure.Storage;
 
 var builder = FunctionsApplication.CreateBuilder(args);
@@ -23,6 +24,8 @@ builder.Services.AddEnquiryDomain();
 builder.AddEnquiryStorage();
 builder.AddQueueRetryPolicy();
 builder.AddGraphMail();
+builder.AddScreeningRouting();
+builder.AddRoutingLinks();
 builder.AddMailIntake(provider => provider.GetRequiredService<IOptions<GraphOptions>>().Value.Mailbox);
 
 builder.Build().Run();

@@ -36,7 +36,7 @@ public sealed class EnquiryFlowTests(FunctionAppFixture app)
         var reference = accepted.GetProperty("reference").GetString()!;
         Assert.Equal($"/api/enquiries/{reference}", response.Headers.Location?.ToString());
 
-        var screened = await app.WaitForStatusAsync(reference, "Screened");
+        var screened = await app.WaitForStatusAsync(reference, "Routed");
         Assert.Equal("CN", screened.GetProperty("country").GetString());
         Assert.Equal("Liaoning", screened.GetProperty("region").GetString());
         Assert.Equal("Liaoyang", screened.GetProperty("city").GetString());
@@ -45,6 +45,16 @@ public sealed class EnquiryFlowTests(FunctionAppFixture app)
         Assert.Equal("AssignedToScreener", decision.GetProperty("outcome").GetString());
         Assert.Contains("Chinese", string.Join(" ", decision.GetProperty("screener").GetProperty("reasons").EnumerateArray().Select(reason => reason.GetString())), StringComparison.Ordinal);
         Assert.Equal("kopenhagen-fur", decision.GetProperty("partners")[0].GetProperty("partnerId").GetString());
+
+        // Routed to that screener: exactly one calendar block, one Planner task, one Teams card.
+        var screener = decision.GetProperty("screener").GetProperty("staffId").GetString()!;
+        var booked = Assert.Single(app.Graph.EventsOf(screener), item => item.Subject.StartsWith($"[{reference}]", StringComparison.Ordinal));
+        Assert.NotNull(booked.TransactionId);
+        Assert.DoesNotContain("<script", booked.Body, StringComparison.OrdinalIgnoreCase);
+        var task = Assert.Single(app.Graph.PlannerTasks, item => item.Title.StartsWith($"[{reference}]", StringComparison.Ordinal));
+        Assert.Single(task.Assignments);
+        Assert.Single(app.Teams.PostedMessages, message => message.ToJsonString().Contains(reference, StringComparison.Ordinal));
+        Assert.Equal(["Screened", "Routed"], screened.GetProperty("history").EnumerateArray().Select(change => change.GetProperty("to").GetString()));
     }
 
     [Fact]
@@ -116,7 +126,7 @@ public sealed class EnquiryFlowTests(FunctionAppFixture app)
         using var response = await app.Client.SendAsync(run);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        var screened = await app.WaitForStatusAsync(enquiry.Reference.ToString(), "Screened");
+        var screened = await app.WaitForStatusAsync(enquiry.Reference.ToString(), "Routed");
         Assert.Equal("Tianjin", screened.GetProperty("region").GetString());
     }
 
@@ -151,7 +161,7 @@ public sealed class EnquiryFlowTests(FunctionAppFixture app)
     {
         var email = $"private.person.{Guid.NewGuid():N}@example.org";
         var reference = await PostJsonAsync(new { organisation = "Leipzig Hydrogen Institute", country = "Tyskland", contactName = "Greta Privatperson", contactEmail = email, purpose = "Wasserstoff und Fernwärme" });
-        await app.WaitForStatusAsync(reference, "Screened");
+        await app.WaitForStatusAsync(reference, "Routed");
 
         Assert.Contains(reference, app.Host.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(email, app.Host.Output, StringComparison.Ordinal);

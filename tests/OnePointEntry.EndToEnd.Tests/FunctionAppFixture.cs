@@ -28,6 +28,9 @@ public sealed class FunctionAppFixture : IAsyncLifetime
     /// <summary>The shared mailbox as Microsoft Graph shows it, on this machine.</summary>
     public GraphStandIn Graph { get; } = GraphStandIn.Start(requireToken: false);
 
+    /// <summary>The team's Teams channel's Workflows webhook, on this machine.</summary>
+    public TeamsWebhookStandIn Teams { get; } = TeamsWebhookStandIn.Start();
+
     public HostProcess Host { get; private set; } = null!;
 
     public HttpClient Client { get; private set; } = null!;
@@ -37,8 +40,12 @@ public sealed class FunctionAppFixture : IAsyncLifetime
     /// <summary>A queue client that sees messages as stored, without the SDK's decoding.</summary>
     public static QueueClient RawQueue(string name) => new(ConnectionString, name, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });
 
-    public static Dictionary<string, string> Settings(string storage, GraphStandIn graph) => new()
+    public static Dictionary<string, string> Settings(string storage, GraphStandIn graph, TeamsWebhookStandIn teams) => new()
     {
+        ["Planner__PlanId"] = GraphStandIn.PlanId,
+        ["Planner__BucketId"] = GraphStandIn.ScreeningBucketId,
+        ["Teams__WebhookUrl"] = teams.WebhookUrl.AbsoluteUri,
+        ["Routing__EnquiryLinkBase"] = "https://ope.example/api/enquiries/",
         ["AzureWebJobsStorage"] = storage,
         ["Graph__Mailbox"] = graph.Mailbox,
         ["Graph__BaseUrl"] = graph.BaseUrl.AbsoluteUri,
@@ -76,6 +83,7 @@ public sealed class FunctionAppFixture : IAsyncLifetime
     /// <summary>The enquiry as the status endpoint shows it, once it has <paramref name="status"/>.</summary>
     public async Task<JsonElement> WaitForStatusAsync(string reference, string status)
     {
+        ArgumentNullException.ThrowIfNull(status);
         JsonElement last = default;
         var reached = await WaitForAsync(async () =>
         {
@@ -91,7 +99,7 @@ public sealed class FunctionAppFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await SeedSampleDirectoriesAsync();
-        Host = await HostProcess.StartAsync(AppPaths.HostAssembly, AppPaths.AppDirectory, Settings(ConnectionString, Graph));
+        Host = await HostProcess.StartAsync(AppPaths.HostAssembly, AppPaths.AppDirectory, Settings(ConnectionString, Graph, Teams));
         Client = Host.CreateClient();
     }
 
@@ -124,6 +132,7 @@ public sealed class FunctionAppFixture : IAsyncLifetime
     {
         Client?.Dispose();
         Graph.Dispose();
+        Teams.Dispose();
         if (Host is not null)
         {
             await Host.DisposeAsync();

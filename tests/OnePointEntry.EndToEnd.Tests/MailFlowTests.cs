@@ -31,7 +31,7 @@ public sealed class MailFlowTests(FunctionAppFixture app)
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
 
         var reference = await WaitForReplyReferenceAsync(id);
-        var screened = await app.WaitForStatusAsync(reference, "Screened");
+        var screened = await app.WaitForStatusAsync(reference, "Routed");
         foreach (var field in new[] { "language", "region", "city", "sector", "level", "referredBy" })
         {
             Assert.Equal(expected.GetProperty(field).GetString(), screened.GetProperty(field).GetString());
@@ -62,7 +62,7 @@ public sealed class MailFlowTests(FunctionAppFixture app)
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var reference = await WaitForReplyReferenceAsync(id);
-        var screened = await app.WaitForStatusAsync(reference, "Screened");
+        var screened = await app.WaitForStatusAsync(reference, "Routed");
         Assert.Equal("Jilin", screened.GetProperty("region").GetString());
         var subscription = Assert.Single(app.Graph.Subscriptions);
         Assert.Equal(FunctionAppFixture.ClientState, subscription.ClientState);

@@ -14,7 +14,8 @@ public sealed class StorageUnavailableTests
         var closedPort = FreePort();
         var storage = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:{closedPort}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{closedPort}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{closedPort}/devstoreaccount1;";
         using var graph = GraphStandIn.Start(requireToken: false);
-        await using var host = await HostProcess.StartAsync(AppPaths.HostAssembly, AppPaths.AppDirectory, FunctionAppFixture.Settings(storage, graph));
+        using var teams = TeamsWebhookStandIn.Start();
+        await using var host = await HostProcess.StartAsync(AppPaths.HostAssembly, AppPaths.AppDirectory, FunctionAppFixture.Settings(storage, graph, teams));
         using var client = host.CreateClient();
         client.Timeout = TimeSpan.FromSeconds(100);
 

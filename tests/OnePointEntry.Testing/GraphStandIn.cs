@@ -20,7 +20,8 @@ namespace OnePointEntry.Testing;
 /// their MIME (<c>$value</c>), <c>move</c> (ids change unless the request prefers immutable ids, as in Outlook),
 /// <c>reply</c>, <c>sendMail</c>, the inbox's child folders, the inbox delta query (paged through
 /// <c>@odata.nextLink</c> to an <c>@odata.deltaLink</c>, with <c>@removed</c> entries), and subscriptions
-/// (rejecting an expiry past 10,070 minutes). Every request is recorded; faults can be queued.
+/// (rejecting an expiry past 10,070 minutes); for routing, screeners' calendars, getSchedule and a Planner plan
+/// (see GraphStandIn.Routing.cs). Every request is recorded; faults can be queued.
 /// The real Graph SDK talks to it over HTTP: point <c>Graph__BaseUrl</c> at <see cref="BaseUrl"/>.
 /// </summary>
 public sealed partial class GraphStandIn : IDisposable
@@ -246,6 +247,11 @@ public sealed partial class GraphStandIn : IDisposable
         if ((match = SubscriptionRoute().Match(request.Path)).Success && request.Method == "PATCH")
         {
             return RenewSubscription(request, match.Groups["id"].Value);
+        }
+
+        if (RouteRouting(request) is { } routed)
+        {
+            return routed;
         }
 
         return Error(400, "BadRequest", $"Resource not found for the segment '{request.Path}'.");

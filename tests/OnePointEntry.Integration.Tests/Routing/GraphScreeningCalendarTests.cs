@@ -1,0 +1,187 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Graph.Models;
+using OnePointEntry.Infrastructure.Routing;
+using OnePointEntry.Routing;
+using OnePointEntry.Scheduling;
+using OnePointEntry.Testing;
+
+namespace OnePointEntry.Integration.Tests.Routing;
+
+/// <summary>The real Graph SDK and <see cref="GraphScreeningCalendar"/> over HTTP against <see cref="GraphStandIn"/>.</summary>
+public sealed class GraphScreeningCalendarTests : IDisposable
+{
+    private const string Screener = "mette.lund@onepointentry.test";
+    private static readonly DateTimeOffset s_monday = new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero);
+
+    private readonly GraphStandIn _graph = GraphStandIn.Start();
+    private readonly TeamsWebhookStandIn _teams = TeamsWebhookStandIn.Start();
+    private readonly IHost _host;
+
+    public GraphScreeningCalendarTests()
+    {
+        _host = RoutingTestHost.Build(_graph, _teams, new TestTokenCredential());
+        Calendar = _host.Services.GetRequiredService<IScreeningCalendar>();
+    }
+
+    private IScreeningCalendar Calendar { get; }
+
+    [Fact]
+    public async Task Busy_intervals_come_from_getSchedule_for_the_screeners_address_in_UTC()
+    {
+        _graph.StageBusy(Screener, s_monday.AddHours(8), s_monday.AddHours(9.5));
+        _graph.StageBusy(Screener, s_monday.AddHours(10), s_monday.AddHours(11), "tentative");
+        _graph.StageBusy(Screener, s_monday.AddHours(12), s_monday.AddHours(13), "oof");
+        _graph.StageBusy(Screener, s_monday.AddHours(13), s_monday.AddHours(14), "free");
+        _graph.StageBusy(Screener, s_monday.AddHours(14), s_monday.AddHours(15), "workingElsewhere");
+        _graph.StageBusy(Screener, s_monday.AddDays(5), s_monday.AddDays(5).AddHours(1));
+        _graph.StageBusy("someone.else@onepointentry.test", s_monday.AddHours(9), s_monday.AddHours(10));
+
+        var busy = await Calendar.GetBusyAsync(Screener, new TimeInterval(s_monday, s_monday.AddDays(2)), CancellationToken.None);
+
+        Assert.Equal(
+            [
+                new TimeInterval(s_monday.AddHours(8), s_monday.AddHours(9.5)),
+                new TimeInterval(s_monday.AddHours(10), s_monday.AddHours(11)),
+                new TimeInterval(s_monday.AddHours(12), s_monday.AddHours(13)),
+            ],
+            busy);
+        var request = Assert.Single(_graph.RequestsTo("POST", $"^/users/{Screener}/calendar/getSchedule$"));
+        var body = request.Json!;
+        Assert.Equal([Screener], body["schedules"]!.AsArray().Select(node => node!.GetValue<string>()));
+        Assert.Equal("2026-03-02T00:00:00.0000000", body["startTime"]?["dateTime"]?.GetValue<string>());
+        Assert.Equal("UTC", body["startTime"]?["timeZone"]?.GetValue<string>());
+        Assert.Equal("2026-03-04T00:00:00.0000000", body["endTime"]?["dateTime"]?.GetValue<string>());
+        Assert.Equal(30, body["availabilityViewInterval"]?.GetValue<int>());
+        Assert.Contains("outlook.timezone=\"UTC\"", request.Headers["Prefer"], StringComparison.Ordinal);
+        Assert.Equal($"Bearer {TestTokenCredential.Token}", request.Headers["Authorization"]);
+    }
+
+    [Fact]
+    public async Task A_screener_known_by_object_id_is_looked_up_once_for_the_address()
+    {
+        var id = _graph.AddUser(Screener);
+        _graph.StageBusy(Screener, s_monday.AddHours(9), s_monday.AddHours(10));
+        var window = new TimeInterval(s_monday, s_monday.AddDays(1));
+
+        var first = await Calendar.GetBusyAsync(id, window, CancellationToken.None);
+        var second = await Calendar.GetBusyAsync(id, window, CancellationToken.None);
+
+        Assert.Single(first);
+        Assert.Equal(first, second);
+        Assert.Single(_graph.RequestsTo("GET", $"^/users/{id}$"));
+        Assert.All(_graph.RequestsTo("POST", "/getSchedule$"), request => Assert.Equal(Screener, request.Json!["schedules"]![0]!.GetValue<string>()));
+    }
+
+    [Theory]
+    [InlineData(FreeBusyStatus.Busy, true)]
+    [InlineData(FreeBusyStatus.Oof, true)]
+    [InlineData(FreeBusyStatus.Tentative, true)]
+    [InlineData(FreeBusyStatus.WorkingElsewhere, false)]
+    [InlineData(FreeBusyStatus.Free, false)]
+    [InlineData(FreeBusyStatus.Unknown, false)]
+    public void Which_schedule_statuses_count_as_busy(FreeBusyStatus status, bool busy) =>
+        Assert.Equal(busy, GraphScreeningCalendar.IsBusy(status));
+
+    [Fact]
+    public async Task Booking_sends_the_event_in_UTC_with_the_transactionId_and_shows_it_busy_with_a_reminder()
+    {
+        var appointment = Appointment();
+
+        var id = await Calendar.BookAsync(appointment, CancellationToken.None);
+
+        var booked = Assert.Single(_graph.EventsOf(Screener));
+        Assert.Equal(booked.Id, id);
+        Assert.Equal(appointment.Start, booked.Start);
+        Assert.Equal(appointment.End, booked.End);
+        Assert.Equal(appointment.Subject, booked.Subject);
+        Assert.Equal("html", booked.BodyContentType);
+        Assert.Equal(appointment.HtmlBody, booked.Body);
+        Assert.Equal("busy", booked.ShowAs);
+        Assert.Equal(["Screening"], booked.Categories);
+        Assert.True(booked.IsReminderOn);
+        Assert.Equal(15, booked.ReminderMinutesBeforeStart);
+        var request = Assert.Single(_graph.RequestsTo("POST", $"^/users/{Screener}/events$"));
+        Assert.Equal(appointment.TransactionId, request.Json!["transactionId"]?.GetValue<string>());
+        Assert.Equal("2026-03-02T09:00:00.0000000", request.Json["start"]?["dateTime"]?.GetValue<string>());
+        Assert.Equal("UTC", request.Json["start"]?["timeZone"]?.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Booking_again_with_the_same_transactionId_returns_the_first_event_and_leaves_one()
+    {
+        var first = await Calendar.BookAsync(Appointment(), CancellationToken.None);
+
+        // A retry after a lost answer picks another slot: the transactionId still finds the first event.
+        var again = await Calendar.BookAsync(Appointment() with { Start = s_monday.AddHours(11), End = s_monday.AddHours(11.5) }, CancellationToken.None);
+
+        Assert.Equal(first, again);
+        Assert.Single(_graph.EventsOf(Screener));
+        Assert.Equal(2, _graph.RequestsTo("POST", "/events$").Count);
+    }
+
+    [Fact]
+    public async Task A_conflict_for_a_repeated_transactionId_is_answered_with_the_event_found_by_it()
+    {
+        var first = await Calendar.BookAsync(Appointment(), CancellationToken.None);
+        _graph.AnswersRepeatedTransactionWithConflict = true;
+
+        var again = await Calendar.BookAsync(Appointment(), CancellationToken.None);
+
+        Assert.Equal(first, again);
+        Assert.Single(_graph.EventsOf(Screener));
+        var lookUp = Assert.Single(_graph.RequestsTo("GET", $"^/users/{Screener}/events$"));
+        Assert.Equal($"transactionId eq '{Appointment().TransactionId}'", lookUp.Query["$filter"].ToString());
+    }
+
+    [Fact]
+    public async Task A_lost_answer_to_the_booking_is_retried_by_the_client_and_still_leaves_one_event()
+    {
+        _graph.LoseNextAnswer("POST", "/events$");
+
+        var id = await Calendar.BookAsync(Appointment(), CancellationToken.None);
+
+        Assert.Equal(id, Assert.Single(_graph.EventsOf(Screener)).Id);
+        Assert.Equal(2, _graph.RequestsTo("POST", "/events$").Count);
+    }
+
+    [Theory]
+    [InlineData(429, "ApplicationThrottled")]
+    [InlineData(503, "ServiceUnavailable")]
+    public async Task Throttling_or_unavailability_then_success_books_exactly_one_event(int status, string code)
+    {
+        _graph.FailNext("POST", "/events$", status, code, retryAfter: TimeSpan.Zero);
+
+        var id = await Calendar.BookAsync(Appointment(), CancellationToken.None);
+
+        Assert.Equal(id, Assert.Single(_graph.EventsOf(Screener)).Id);
+        var attempts = _graph.RequestsTo("POST", "/events$");
+        Assert.Equal(2, attempts.Count);
+        Assert.Equal(attempts[0].Json!["transactionId"]?.GetValue<string>(), attempts[1].Json!["transactionId"]?.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task An_unreadable_schedule_is_an_error_not_a_free_calendar()
+    {
+        _graph.FailNext("POST", "/getSchedule$", (int)HttpStatusCode.Forbidden, "ErrorAccessDenied");
+
+        await Assert.ThrowsAsync<Microsoft.Graph.Models.ODataErrors.ODataError>(
+            () => Calendar.GetBusyAsync(Screener, new TimeInterval(s_monday, s_monday.AddDays(1)), CancellationToken.None));
+    }
+
+    private static ScreeningAppointment Appointment() => new(
+        Screener,
+        "[OPE-2611-7K3F] Screen: Liaoyang Municipal Government (CN), priority High",
+        "<html><body><h2>[OPE-2611-7K3F] Screen</h2><pre>&lt;script&gt;alert(1)&lt;/script&gt;</pre></body></html>",
+        s_monday.AddHours(9),
+        s_monday.AddHours(9.5),
+        "5b0c3f5e-8f0e-4c59-9d0a-3c1f7a7a2b11");
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        _graph.Dispose();
+        _teams.Dispose();
+    }
+}

@@ -1,0 +1,151 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Graph.Models.ODataErrors;
+using OnePointEntry.Infrastructure.Routing;
+using OnePointEntry.Routing;
+using OnePointEntry.Testing;
+
+namespace OnePointEntry.Integration.Tests.Routing;
+
+/// <summary>The real Graph SDK and <see cref="GraphScreeningTaskBoard"/> over HTTP against <see cref="GraphStandIn"/>'s Planner.</summary>
+public sealed class GraphScreeningTaskBoardTests : IDisposable
+{
+    private const string Reference = "OPE-2611-7K3F";
+    private const string ScreenerId = "0b6f4c5e-2a1d-4f7e-9c3b-8d2e1f0a5b6c";
+    private static readonly DateTimeOffset s_due = new(2026, 3, 4, 15, 0, 0, TimeSpan.Zero);
+
+    private readonly GraphStandIn _graph = GraphStandIn.Start();
+    private readonly TeamsWebhookStandIn _teams = TeamsWebhookStandIn.Start();
+    private readonly IHost _host;
+
+    public GraphScreeningTaskBoardTests()
+    {
+        _host = RoutingTestHost.Build(_graph, _teams, new TestTokenCredential());
+        Board = _host.Services.GetRequiredService<IScreeningTaskBoard>();
+    }
+
+    private IScreeningTaskBoard Board { get; }
+
+    [Fact]
+    public async Task Creates_the_task_in_the_bucket_assigned_due_and_with_the_notes_as_its_description()
+    {
+        var id = await Board.CreateTaskAsync(Task(), CancellationToken.None);
+
+        var task = Assert.Single(_graph.PlannerTasks);
+        Assert.Equal(task.Id, id);
+        Assert.Equal(GraphStandIn.PlanId, task.PlanId);
+        Assert.Equal(GraphStandIn.ScreeningBucketId, task.BucketId);
+        Assert.Equal(Task().Title, task.Title);
+        Assert.Equal(s_due, task.DueAt);
+        var assignment = Assert.Single(task.Assignments);
+        Assert.Equal(ScreenerId, assignment.Key);
+        Assert.Equal("#microsoft.graph.plannerAssignment", assignment.Value?["@odata.type"]?.GetValue<string>());
+        Assert.Equal(" !", assignment.Value?["orderHint"]?.GetValue<string>());
+        Assert.Equal(Task().Notes, task.Description);
+        Assert.Equal("description", task.PreviewType);
+
+        var create = Assert.Single(_graph.RequestsTo("POST", "^/planner/tasks$")).Json!;
+        Assert.Equal("2026-03-04T15:00:00+00:00", create["dueDateTime"]?.GetValue<string>());
+        var patch = Assert.Single(_graph.RequestsTo("PATCH", $"^/planner/tasks/{id}/details$"));
+        var get = Assert.Single(_graph.RequestsTo("GET", $"^/planner/tasks/{id}/details$"));
+        Assert.StartsWith("W/\"", patch.Headers["If-Match"], StringComparison.Ordinal);
+        Assert.True(get.ReceivedAt <= patch.ReceivedAt);
+    }
+
+    [Fact]
+    public async Task A_task_already_in_the_bucket_for_the_reference_is_used_instead_of_a_second()
+    {
+        _graph.StagePlannerTask("[OPE-2611-7K3FX] Screen: another enquiry");
+        var existing = _graph.StagePlannerTask($"[{Reference}] Screen: made before the answer was lost", ScreenerId);
+
+        var id = await Board.CreateTaskAsync(Task(), CancellationToken.None);
+
+        Assert.Equal(existing, id);
+        Assert.Equal(2, _graph.PlannerTasks.Count);
+        Assert.Empty(_graph.RequestsTo("POST", "^/planner/tasks$"));
+        Assert.Equal(Task().Notes, _graph.PlannerTasks.Single(task => task.Id == existing).Description);
+    }
+
+    [Fact]
+    public async Task Creating_twice_leaves_one_task_and_writes_the_details_once()
+    {
+        var first = await Board.CreateTaskAsync(Task(), CancellationToken.None);
+        var second = await Board.CreateTaskAsync(Task(), CancellationToken.None);
+
+        Assert.Equal(first, second);
+        Assert.Single(_graph.PlannerTasks);
+        Assert.Single(_graph.RequestsTo("PATCH", "/details$"));
+    }
+
+    [Fact]
+    public async Task A_create_whose_answer_is_lost_is_not_repeated_by_the_client_and_the_retry_finds_it()
+    {
+        _graph.LoseNextAnswer("POST", "^/planner/tasks$");
+
+        await Assert.ThrowsAsync<ODataError>(() => Board.CreateTaskAsync(Task(), CancellationToken.None));
+        var id = await Board.CreateTaskAsync(Task(), CancellationToken.None);
+
+        Assert.Equal(id, Assert.Single(_graph.PlannerTasks).Id);
+        Assert.Single(_graph.RequestsTo("POST", "^/planner/tasks$"));
+        Assert.Equal(Task().Notes, _graph.PlannerTasks[0].Description);
+    }
+
+    [Theory]
+    [InlineData(429, "TooManyRequests")]
+    [InlineData(503, "ServiceUnavailable")]
+    public async Task Throttling_or_unavailability_then_success_gives_exactly_one_task(int status, string code)
+    {
+        _graph.FailNext("POST", "^/planner/tasks$", status, code, retryAfter: TimeSpan.Zero);
+        _graph.FailNext("PATCH", "/details$", status, code, retryAfter: TimeSpan.Zero);
+
+        var id = await Board.CreateTaskAsync(Task(), CancellationToken.None);
+
+        var task = Assert.Single(_graph.PlannerTasks);
+        Assert.Equal(id, task.Id);
+        Assert.Equal(Task().Notes, task.Description);
+        Assert.Equal(2, _graph.RequestsTo("POST", "^/planner/tasks$").Count);
+    }
+
+    [Fact]
+    public async Task A_screener_known_by_address_is_assigned_by_object_id()
+    {
+        var id = _graph.AddUser("mette.lund@onepointentry.test");
+
+        await Board.CreateTaskAsync(Task() with { AssigneeId = "mette.lund@onepointentry.test" }, CancellationToken.None);
+
+        Assert.Equal(id, Assert.Single(Assert.Single(_graph.PlannerTasks).Assignments).Key);
+    }
+
+    [Theory]
+    [InlineData("[OPE-2611-7K3F] Screen", true)]
+    [InlineData("OPE-2611-7K3F Screen", true)]
+    [InlineData("OPE-2611-7K3F", true)]
+    [InlineData("[OPE-2611-7K3FX] Screen", false)]
+    [InlineData("OPE-2611-7K3F-2 Screen", false)]
+    [InlineData("Screen OPE-2611-7K3F", false)]
+    public void A_title_is_for_the_reference_when_it_starts_with_it(string title, bool expected) =>
+        Assert.Equal(expected, GraphScreeningTaskBoard.IsFor(title, Reference));
+
+    [Fact]
+    public void A_title_without_the_reference_gets_it_and_a_long_one_is_cut_to_Planners_limit()
+    {
+        var title = GraphScreeningTaskBoard.TitleFor(Task() with { Title = "Screen: " + new string('x', 400) });
+
+        Assert.StartsWith($"[{Reference}] Screen: ", title, StringComparison.Ordinal);
+        Assert.Equal(255, title.Length);
+    }
+
+    private static ScreeningTask Task() => new(
+        Reference,
+        ScreenerId,
+        $"[{Reference}] Screen: Liaoyang Municipal Government (CN), priority High",
+        "Reference: OPE-2611-7K3F\nOrganisation: Liaoyang Municipal Government\n\nSuggested partners:\n- Glostrup Kommune: theme overlap\n",
+        s_due);
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        _graph.Dispose();
+        _teams.Dispose();
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OnePointEntry.Routing;
+using OnePointEntry.Scheduling;
+using OnePointEntry.Testing;
+using Xunit.Abstractions;
+
+namespace OnePointEntry.Integration.Tests.Routing;
+
+/// <summary>What one routed enquiry costs in Graph requests: the calendar, the task and the card, as routing calls them.</summary>
+public sealed class RoutingRequestCountTests(ITestOutputHelper output) : IDisposable
+{
+    private const string Screener = "0b6f4c5e-2a1d-4f7e-9c3b-8d2e1f0a5b6c";
+    private static readonly DateTimeOffset s_now = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
+
+    private readonly GraphStandIn _graph = GraphStandIn.Start();
+    private readonly TeamsWebhookStandIn _teams = TeamsWebhookStandIn.Start();
+
+    [Fact]
+    public async Task One_routed_enquiry_costs_six_Graph_requests_and_one_webhook_post()
+    {
+        using var host = RoutingTestHost.Build(_graph, _teams, new TestTokenCredential());
+        var calendar = host.Services.GetRequiredService<IScreeningCalendar>();
+        var board = host.Services.GetRequiredService<IScreeningTaskBoard>();
+        var teams = host.Services.GetRequiredService<ITeamsNotifier>();
+        _graph.AddUser("mette.lund@onepointentry.test", Screener);
+
+        // The first enquiry for a screener known by object id looks the address up once.
+        await RouteAsync("OPE-2611-AAAA", calendar, board, teams);
+        var first = _graph.Requests.Count;
+        await RouteAsync("OPE-2611-BBBB", calendar, board, teams);
+        var second = _graph.Requests.Count - first;
+
+        output.WriteLine($"Graph requests: first enquiry for a screener {first} (with the user look-up), each later one {second}; Teams webhook posts: {_teams.Requests.Count / 2} per enquiry");
+        foreach (var request in _graph.Requests.Skip(first))
+        {
+            output.WriteLine($"  {request.Method} {request.Path}");
+        }
+
+        Assert.Equal(7, first);
+        Assert.Equal(6, second);
+        Assert.Equal(2, _teams.PostedMessages.Count);
+        Assert.Equal(2, _graph.EventsOf(Screener).Count);
+        Assert.Equal(2, _graph.PlannerTasks.Count);
+    }
+
+    private static async Task RouteAsync(string reference, IScreeningCalendar calendar, IScreeningTaskBoard board, ITeamsNotifier teams)
+    {
+        var busy = await calendar.GetBusyAsync(Screener, new TimeInterval(s_now, s_now.AddDays(2)), CancellationToken.None);
+        var start = busy.Count == 0 ? s_now.AddHours(1) : busy.Max(interval => interval.End);
+        var slot = new TimeInterval(start, start.AddMinutes(30));
+        await calendar.BookAsync(new ScreeningAppointment(Screener, $"[{reference}] Screen", "<p>brief</p>", slot.Start, slot.End, Guid.NewGuid().ToString()), CancellationToken.None);
+        await board.CreateTaskAsync(new ScreeningTask(reference, Screener, $"[{reference}] Screen", "brief", s_now.AddDays(2)), CancellationToken.None);
+        await teams.PostAsync(new TeamsCard($"[{reference}] Screen", "Screening for Mette Lund.", [new("Reference", reference)], new Uri($"https://ope.example.net/api/enquiries/{reference}")), CancellationToken.None);
+    }
+
+    public void Dispose()
+    {
+        _graph.Dispose();
+        _teams.Dispose();
+    }
+}

@@ -42,6 +42,10 @@ public sealed class MailFlowTests(FunctionAppFixture app)
         Assert.Equal(expected.GetProperty("arrivalDate").GetString(), screened.GetProperty("arrivalDate").GetString());
         Assert.Equal(expected.GetProperty("themes").EnumerateArray().Select(t => t.GetString()), screened.GetProperty("themes").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal("Mail", screened.GetProperty("source").GetString());
+        var screener = screened.GetProperty("decision").GetProperty("screener").GetProperty("staffId").GetString()!;
+        Assert.Single(app.Graph.EventsOf(screener), item => item.Subject.StartsWith($"[{reference}]", StringComparison.Ordinal));
+        Assert.Single(app.Graph.PlannerTasks, item => item.Title.StartsWith($"[{reference}]", StringComparison.Ordinal));
+        Assert.Single(app.Teams.PostedMessages, message => message.ToJsonString().Contains(reference, StringComparison.Ordinal));
         Assert.Equal("Processed", app.Graph.FolderOf(id));
         await Task.Delay(TimeSpan.FromSeconds(1));
         Assert.Single(app.Graph.RequestsTo("POST", $"/messages/{id}/reply"));

@@ -41,12 +41,13 @@ public sealed partial class HttpFailureMiddleware(ILogger<HttpFailureMiddleware>
         }
     }
 
-    // Storage, Graph or the identity endpoint out of reach, throttling, or the app's identity not (yet)
-    // able to get a token: all things a caller's retry may get past, and none a fault in the request.
+    // Storage, Graph or the identity endpoint out of reach, throttling, the app's identity not (yet) able to
+    // get a token, or Graph not finding the configured mailbox: all things a caller's retry may get past once
+    // operations have looked, and none a fault in the caller's request.
     internal static bool IsUnavailable(Exception exception) => exception switch
     {
         RequestFailedException failed => failed.Status is 0 or 408 or 429 or >= 500,
-        ApiException graph => graph.ResponseStatusCode is 0 or 401 or 403 or 408 or 429 or >= 500,
+        ApiException graph => graph.ResponseStatusCode is 0 or 401 or 403 or 404 or 408 or 429 or >= 500,
         AuthenticationFailedException or CredentialUnavailableException or MailSendFailedException => true,
         HttpRequestException or TimeoutException => true,
         AggregateException aggregate => aggregate.InnerExceptions.All(IsUnavailable),

@@ -14,6 +14,7 @@ public sealed class HttpFailureTests
         { new RequestFailedException(409, "Conflict"), false },
         { new ODataError { ResponseStatusCode = 429 }, true },
         { new ODataError { ResponseStatusCode = 503 }, true },
+        { new ODataError { ResponseStatusCode = 404 }, true },
         { new ODataError { ResponseStatusCode = 400 }, false },
         { new CredentialUnavailableException("No managed identity here"), true },
         { new HttpRequestException("Connection refused"), true },

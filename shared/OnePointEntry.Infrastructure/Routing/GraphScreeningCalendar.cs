@@ -72,7 +72,7 @@ public sealed partial class GraphScreeningCalendar(GraphServiceClient graph, Gra
         }
 
         busy.Sort((left, right) => left.Start.CompareTo(right.Start));
-        LogScheduleRead(logger, staffId, busy.Count, window.Start, window.End);
+        LogScheduleRead(logger, busy.Count, window.Start, window.End);
         return busy;
     }
 
@@ -102,14 +102,14 @@ public sealed partial class GraphScreeningCalendar(GraphServiceClient graph, Gra
         {
             var created = await graph.Users[appointment.StaffId].Events.PostAsync(item, cancellationToken: cancellationToken);
             var id = created?.Id is { Length: > 0 } createdId ? createdId : throw new InvalidOperationException("Graph created the event without an id.");
-            LogBooked(logger, appointment.StaffId, appointment.Start, appointment.TransactionId);
+            LogBooked(logger, appointment.Start, appointment.TransactionId);
             return id;
         }
         catch (ODataError error) when (error.ResponseStatusCode == (int)HttpStatusCode.Conflict)
         {
             var existing = await FindByTransactionIdAsync(appointment.StaffId, appointment.TransactionId, cancellationToken)
                 ?? throw new InvalidOperationException($"Graph refused event {appointment.TransactionId} as a conflict but has no event with that transactionId.", error);
-            LogAlreadyBooked(logger, appointment.StaffId, appointment.TransactionId);
+            LogAlreadyBooked(logger, appointment.TransactionId);
             return existing;
         }
     }
@@ -151,12 +151,12 @@ public sealed partial class GraphScreeningCalendar(GraphServiceClient graph, Gra
         return new DateTimeOffset(local, info.GetUtcOffset(local)).ToUniversalTime();
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Read the schedule of {StaffId}: {Count} busy blocks between {From} and {To}")]
-    private static partial void LogScheduleRead(ILogger logger, string staffId, int count, DateTimeOffset from, DateTimeOffset to);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Read a screener's schedule: {Count} busy blocks between {From} and {To}")]
+    private static partial void LogScheduleRead(ILogger logger, int count, DateTimeOffset from, DateTimeOffset to);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Booked screening for {StaffId} at {Start} (transaction {TransactionId})")]
-    private static partial void LogBooked(ILogger logger, string staffId, DateTimeOffset start, string transactionId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Booked a screening at {Start} (transaction {TransactionId})")]
+    private static partial void LogBooked(ILogger logger, DateTimeOffset start, string transactionId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Screening for {StaffId} was booked before (transaction {TransactionId}); using that event")]
-    private static partial void LogAlreadyBooked(ILogger logger, string staffId, string transactionId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "The screening was booked before (transaction {TransactionId}); using that event")]
+    private static partial void LogAlreadyBooked(ILogger logger, string transactionId);
 }

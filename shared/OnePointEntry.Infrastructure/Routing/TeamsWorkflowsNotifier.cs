@@ -69,7 +69,7 @@ public sealed partial class TeamsWorkflowsNotifier : ITeamsNotifier
             throw new RequestFailedException(message.Response);
         }
 
-        LogPosted(_logger, card.Title.Length > 80 ? card.Title[..80] : card.Title, message.Response.Status);
+        LogPosted(_logger, message.Response.Status);
     }
 
     /// <summary>The message payload: one Adaptive Card with the title, the summary, the facts and a button to the enquiry.</summary>
@@ -189,8 +189,8 @@ public sealed partial class TeamsWorkflowsNotifier : ITeamsNotifier
 
     private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Posted the Teams card \"{Title}\" ({Status})")]
-    private static partial void LogPosted(ILogger logger, string title, int status);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Posted a screening card to Teams ({Status})")]
+    private static partial void LogPosted(ILogger logger, int status);
 
     private sealed class TeamsWebhookClientOptions : ClientOptions;
 }

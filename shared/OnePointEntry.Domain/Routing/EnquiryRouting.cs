@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Queues;
 using OnePointEntry.Scheduling;
-using OnePointEntry.Screening;
 
 namespace OnePointEntry.Routing;
 
@@ -34,7 +33,7 @@ public sealed partial class EnquiryRouting(
         EnquiryReference? reference = null;
         try
         {
-            reference = ScreeningMessage.Parse(message);
+            reference = ReferenceMessage.Parse(message);
             await RouteAsync(reference.Value, cancellationToken);
         }
         catch (Exception exception) when (retryPolicy.IsLastAttempt(dequeueCount) && exception is not OperationCanceledException)

@@ -39,7 +39,7 @@ public sealed partial class EnquiryScreening(
         EnquiryReference? reference = null;
         try
         {
-            reference = ScreeningMessage.Parse(message);
+            reference = ReferenceMessage.Parse(message);
             await ScreenAsync(reference.Value, cancellationToken);
         }
         catch (Exception exception) when (retryPolicy.IsLastAttempt(dequeueCount) && exception is not OperationCanceledException)

@@ -1,6 +1,6 @@
 using Azure.Storage.Queues;
 using OnePointEntry.Enquiries;
-using OnePointEntry.Screening;
+using OnePointEntry.Queues;
 
 namespace OnePointEntry.Infrastructure.Storage;
 
@@ -23,6 +23,6 @@ public abstract class StorageReferenceQueue
     public async Task SendAsync(EnquiryReference reference, CancellationToken cancellationToken)
     {
         await _created.EnsureAsync(cancellationToken);
-        await _queue.SendMessageAsync(ScreeningMessage.Create(reference), cancellationToken);
+        await _queue.SendMessageAsync(ReferenceMessage.Create(reference), cancellationToken);
     }
 }

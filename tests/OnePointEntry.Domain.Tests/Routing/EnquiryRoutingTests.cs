@@ -5,7 +5,6 @@ using OnePointEntry.Enquiries;
 using OnePointEntry.Queues;
 using OnePointEntry.Routing;
 using OnePointEntry.Scheduling;
-using OnePointEntry.Screening;
 using OnePointEntry.Screening.Decision;
 
 namespace OnePointEntry.Domain.Tests.Routing;
@@ -112,7 +111,7 @@ public sealed class EnquiryRoutingTests
         _store.Put(Screened());
         _calendar.Setup(c => c.GetBusyAsync(It.IsAny<string>(), It.IsAny<TimeInterval>(), It.IsAny<CancellationToken>())).ThrowsAsync(new HttpRequestException("Graph unreachable"));
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => _routing.HandleMessageAsync(ScreeningMessage.Create(_reference), 3, CancellationToken.None));
+        await Assert.ThrowsAsync<HttpRequestException>(() => _routing.HandleMessageAsync(ReferenceMessage.Create(_reference), 3, CancellationToken.None));
 
         var failed = Assert.Single(_store.Enquiries);
         Assert.Equal(EnquiryStatus.RoutingFailed, failed.Status);

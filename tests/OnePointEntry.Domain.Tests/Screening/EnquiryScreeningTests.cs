@@ -93,7 +93,7 @@ public sealed class EnquiryScreeningTests
     {
         _store.Setup(s => s.FindAsync(_reference, It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("storage down"));
 
-        await Assert.ThrowsAsync<IOException>(() => _screening.HandleMessageAsync(ScreeningMessage.Create(_reference), 4, CancellationToken.None));
+        await Assert.ThrowsAsync<IOException>(() => _screening.HandleMessageAsync(ReferenceMessage.Create(_reference), 4, CancellationToken.None));
 
         _poison.VerifyNoOtherCalls();
     }
@@ -110,7 +110,7 @@ public sealed class EnquiryScreeningTests
         PoisonMessage? recorded = null;
         _poison.Setup(p => p.RecordAsync(It.IsAny<PoisonMessage>(), It.IsAny<CancellationToken>())).Callback((PoisonMessage m, CancellationToken _) => recorded = m).Returns(Task.CompletedTask);
 
-        await Assert.ThrowsAsync<IOException>(() => _screening.HandleMessageAsync(ScreeningMessage.Create(_reference), 5, CancellationToken.None));
+        await Assert.ThrowsAsync<IOException>(() => _screening.HandleMessageAsync(ReferenceMessage.Create(_reference), 5, CancellationToken.None));
 
         Assert.Equal(new PoisonMessage(QueueNames.Screening, _reference.ToString(), "IOException: storage down", _time.GetUtcNow(), 5), recorded);
         _store.Verify(s => s.TryUpdateAsync(It.Is<Enquiry>(e => e.Status == EnquiryStatus.ScreeningFailed), It.IsAny<StatusChange?>(), It.IsAny<CancellationToken>()), Times.Once);
@@ -133,7 +133,7 @@ public sealed class EnquiryScreeningTests
     {
         _store.Setup(s => s.FindAsync(_reference, It.IsAny<CancellationToken>())).ReturnsAsync((Enquiry?)null);
 
-        await Assert.ThrowsAsync<EnquiryNotFoundException>(() => _screening.HandleMessageAsync(ScreeningMessage.Create(_reference), 1, CancellationToken.None));
+        await Assert.ThrowsAsync<EnquiryNotFoundException>(() => _screening.HandleMessageAsync(ReferenceMessage.Create(_reference), 1, CancellationToken.None));
     }
 
     private Enquiry Received() => new()

@@ -2,10 +2,10 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using OnePointEntry.Enquiries;
 
-namespace OnePointEntry.Screening;
+namespace OnePointEntry.Queues;
 
-/// <summary>The screening queue's message: <c>{"reference":"OPE-2611-7K3F"}</c>, nothing personal.</summary>
-public static class ScreeningMessage
+/// <summary>The message of the screening and routing queues: <c>{"reference":"OPE-2611-7K3F"}</c>, nothing personal.</summary>
+public static class ReferenceMessage
 {
     public static string Create(EnquiryReference reference) => JsonSerializer.Serialize(new Body(reference.ToString()));
 
@@ -19,12 +19,12 @@ public static class ScreeningMessage
         }
         catch (JsonException exception)
         {
-            throw new FormatException("The screening message is not JSON.", exception);
+            throw new FormatException("The queue message is not JSON.", exception);
         }
 
         return EnquiryReference.TryParse(body?.Reference, out var reference)
             ? reference
-            : throw new FormatException("The screening message does not hold an enquiry reference.");
+            : throw new FormatException("The queue message does not hold an enquiry reference.");
     }
 
     private sealed record Body([property: JsonPropertyName("reference")] string? Reference);

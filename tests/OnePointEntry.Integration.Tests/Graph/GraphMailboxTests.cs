@@ -103,7 +103,7 @@ public sealed class GraphMailboxTests : IDisposable
 
         Assert.Equal(2, _graph.RequestsTo("POST", $"/messages/{gone}/move$").Count);
         Assert.Equal(2, _graph.RequestsTo("GET", "/childFolders$").Count);
-        var warning = Assert.Single(_host.Services.GetFakeLogCollector().GetSnapshot(), record => record.Level == LogLevel.Warning);
+        var warning = Assert.Single(_host.Services.GetFakeLogCollector().GetSnapshot(), record => record.Level == LogLevel.Warning && record.Category == typeof(GraphMailbox).FullName);
         Assert.Contains(gone, warning.Message, StringComparison.Ordinal);
     }
 

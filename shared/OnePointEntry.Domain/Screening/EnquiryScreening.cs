@@ -5,6 +5,7 @@ using OnePointEntry.Directories;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Queues;
 using OnePointEntry.Routing;
+using OnePointEntry.Scheduling;
 using OnePointEntry.Screening.Decision;
 
 namespace OnePointEntry.Screening;
@@ -25,7 +26,8 @@ public sealed partial class EnquiryScreening(
     IPoisonMessageLog poisonMessages,
     QueueRetryPolicy retryPolicy,
     TimeProvider time,
-    ILogger<EnquiryScreening> logger)
+    ILogger<EnquiryScreening> logger,
+    IScreenerAvailability? availability = null)
 {
     /// <summary>Who the audit says made screening's status changes.</summary>
     public const string ChangedBy = "system:screening";
@@ -70,12 +72,16 @@ public sealed partial class EnquiryScreening(
 
             var now = time.GetUtcNow();
             var screened = enquiry with { Screening = screener.Screen(enquiry, now) };
+            var staff = await staffDirectory.ListAsync(cancellationToken);
+            // Without calendars (no routing configured) availability is unknown and the choice rests on
+            // language, expertise and load.
+            var free = availability is null ? null : await availability.FindAsync(staff, now, ScreeningDeadline.For(enquiry.ReceivedAt), cancellationToken);
             var decision = decisionMaker.Decide(
                 screened,
-                await staffDirectory.ListAsync(cancellationToken),
+                staff,
                 await partnerDirectory.ListAsync(cancellationToken),
                 await OpenLoadAsync(now, cancellationToken),
-                availability: null,
+                free,
                 now);
             var status = decision.Outcome == DecisionOutcome.NeedsManualReview ? EnquiryStatus.NeedsManualReview : EnquiryStatus.Screened;
             var reviewReason = status == EnquiryStatus.NeedsManualReview ? decision.ManualReviewReason : null;

@@ -38,6 +38,7 @@ public static class ScreeningRoutingHostApplicationBuilderExtensions
 
         services.TryAddSingleton<GraphUserDirectory>();
         services.TryAddSingleton<IScreeningCalendar, GraphScreeningCalendar>();
+        services.TryAddSingleton<IScreenerAvailability, CalendarAvailability>();
         services.TryAddSingleton<IScreeningTaskBoard, GraphScreeningTaskBoard>();
         services.TryAddSingleton<ITeamsNotifier, TeamsWorkflowsNotifier>();
         return builder;

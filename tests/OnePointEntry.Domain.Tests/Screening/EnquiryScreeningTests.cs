@@ -7,6 +7,7 @@ using OnePointEntry.Extraction;
 using OnePointEntry.Geography;
 using OnePointEntry.Queues;
 using OnePointEntry.Routing;
+using OnePointEntry.Scheduling;
 using OnePointEntry.Screening;
 using OnePointEntry.Screening.Decision;
 using OnePointEntry.Themes;
@@ -64,6 +65,36 @@ public sealed class EnquiryScreeningTests
         Assert.Equal("mei@onepointentry.example", saved.Decision.Screener!.StaffId);
         Assert.Equal("kopenhagen-fur", saved.Decision.Partners[0].PartnerId);
         _routing.Verify(q => q.SendAsync(_reference, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Between_two_equal_screeners_the_one_with_a_free_half_hour_before_the_deadline_is_chosen()
+    {
+        var staff = new Mock<IStaffDirectory>();
+        staff.Setup(d => d.ListAsync(It.IsAny<CancellationToken>())).ReturnsAsync(
+        [
+            new StaffMember("a-busy@onepointentry.example", "Busy", ["zh", "en"], ["fur-industry"], 5, Active: true),
+            new StaffMember("b-free@onepointentry.example", "Free", ["zh", "en"], ["fur-industry"], 5, Active: true),
+        ]);
+        var partners = new Mock<IPartnerDirectory>();
+        partners.Setup(d => d.ListAsync(It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        var deadline = ScreeningDeadline.For(_time.GetUtcNow().AddMinutes(-1));
+        var calendar = new Mock<IScreeningCalendar>();
+        calendar.Setup(c => c.GetBusyAsync("a-busy@onepointentry.example", It.IsAny<TimeInterval>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new TimeInterval(_time.GetUtcNow().AddDays(-1), deadline.AddDays(1))]);
+        calendar.Setup(c => c.GetBusyAsync("b-free@onepointentry.example", It.IsAny<TimeInterval>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([]);
+        var screening = new EnquiryScreening(
+            _store.Object, new EnquiryScreener(CountryDirectory.Default, CityGazetteer.Default, ThemeTaxonomy.Default, SectorClassifier.Default), ScreeningDecisionMaker.Default,
+            staff.Object, partners.Object, _routing.Object, _poison.Object, new QueueRetryPolicy(5), _time, NullLogger<EnquiryScreening>.Instance,
+            new CalendarAvailability(calendar.Object, NullLogger<CalendarAvailability>.Instance));
+        _store.Setup(s => s.FindAsync(_reference, It.IsAny<CancellationToken>())).ReturnsAsync(Received() with { Submission = Received().Submission with { Language = "zh" } });
+        Enquiry? saved = null;
+        _store.Setup(s => s.TryUpdateAsync(It.IsAny<Enquiry>(), It.IsAny<StatusChange?>(), It.IsAny<CancellationToken>())).Callback((Enquiry e, StatusChange? _, CancellationToken _) => saved = e).ReturnsAsync(true);
+
+        await screening.ScreenAsync(_reference, CancellationToken.None);
+
+        Assert.Equal("b-free@onepointentry.example", saved!.Decision!.Screener!.StaffId);
     }
 
     [Fact]

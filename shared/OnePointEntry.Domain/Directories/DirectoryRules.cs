@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using System.Text.RegularExpressions;
 using OnePointEntry.Themes;
 
@@ -71,7 +70,7 @@ public static partial class DirectoryRules
             {
                 problems.Add(new("contact.email", "contact.email is required"));
             }
-            else if (!IsEmailAddress(contact.Email))
+            else if (!EmailAddresses.IsValid(contact.Email))
             {
                 problems.Add(new("contact.email", $"contact.email '{contact.Email}' is not a valid e-mail address"));
             }
@@ -96,26 +95,13 @@ public static partial class DirectoryRules
     /// <summary>An ISO 639-1 code as the app writes it: two lower-case letters (<c>zh</c>, <c>da</c>).</summary>
     public static bool IsLanguageCode(string? code) => code is { Length: 2 } && code.All(char.IsAsciiLetterLower);
 
-    /// <summary>A bare address (<c>name@domain.tld</c>), no display name or comment.</summary>
-    public static bool IsEmailAddress(string? text)
-    {
-        if (string.IsNullOrEmpty(text) || text.Any(char.IsWhiteSpace) || !MailAddress.TryCreate(text, out var address) || address.Address != text)
-        {
-            return false;
-        }
-
-        // MailAddress accepts "ann@localhost"; a directory address needs a domain with a dot and no empty label.
-        var host = address.Host;
-        return host.Contains('.', StringComparison.Ordinal) && !host.StartsWith('.') && !host.EndsWith('.') && !host.Contains("..", StringComparison.Ordinal);
-    }
-
     /// <summary>
     /// A user principal name or a Graph user id, usable as a table row key (none of <c>/ \ # ?</c> or
     /// control characters).
     /// </summary>
     public static bool IsUserId(string? id) =>
         id is not null && id.Length <= MaxIdLength && !id.Any(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c))
-        && (Guid.TryParseExact(id, "D", out _) || IsEmailAddress(id));
+        && (Guid.TryParseExact(id, "D", out _) || EmailAddresses.IsValid(id));
 
     private static void RequireText(List<DirectoryProblem> problems, string field, string? value)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Mail;
 using System.Text.RegularExpressions;
 using OnePointEntry.Geography;
 using OnePointEntry.Themes;
@@ -60,7 +59,7 @@ public sealed partial class EnquiryFormValidator(CountryDirectory countries, The
         var city = Text(EnquiryFormFields.City, form.City, EnquiryFieldLimits.City, required: false);
         var contactName = Text(EnquiryFormFields.ContactName, form.ContactName, EnquiryFieldLimits.ContactName, required: false);
         var contactEmail = Text(EnquiryFormFields.ContactEmail, form.ContactEmail, EnquiryFieldLimits.ContactEmail, required: true);
-        if (contactEmail is not null && !IsEmailAddress(contactEmail))
+        if (contactEmail is not null && !EmailAddresses.IsValid(contactEmail))
         {
             Fail(EnquiryFormFields.ContactEmail, "contactEmail is not a valid e-mail address.");
         }
@@ -161,22 +160,6 @@ public sealed partial class EnquiryFormValidator(CountryDirectory countries, The
 
         fail(field, $"{field} must be a date written as YYYY-MM-DD.");
         return null;
-    }
-
-    private static bool IsEmailAddress(string text)
-    {
-        // MailAddress also accepts display names and comments ("Ann <ann@example.org>"); only a bare
-        // address with a dotted domain is something we can answer.
-        if (text.Any(char.IsWhiteSpace) || !MailAddress.TryCreate(text, out var address) || address.Address != text)
-        {
-            return false;
-        }
-
-        var domain = address.Host;
-        return domain.Contains('.', StringComparison.Ordinal)
-            && !domain.StartsWith('.')
-            && !domain.EndsWith('.')
-            && !domain.Contains("..", StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"^\+?(?=(?:\D*\d){6})[0-9 ()\-./]+$", RegexOptions.CultureInvariant)]

@@ -99,5 +99,5 @@ public sealed class DirectoryRulesTests
     [InlineData("ann example@example.dk", false)]
     [InlineData("", false)]
     public void Email_addresses_must_be_bare_with_a_dotted_domain(string text, bool valid) =>
-        Assert.Equal(valid, DirectoryRules.IsEmailAddress(text));
+        Assert.Equal(valid, EmailAddresses.IsValid(text));
 }

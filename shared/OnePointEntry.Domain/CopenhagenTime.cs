@@ -18,4 +18,15 @@ public static class CopenhagenTime
         var date = DateOf(instant);
         return $"{date.Year:D4}-{date.Month:D2}";
     }
+
+    /// <summary>
+    /// The month of <paramref name="instant"/> and the one before, as <c>yyyy-MM</c>: where enquiries still in
+    /// progress are, since anything older is long past its deadlines.
+    /// </summary>
+    public static IReadOnlyList<string> ThisAndLastMonth(DateTimeOffset instant)
+    {
+        var today = DateOf(instant);
+        var firstOfMonth = new DateOnly(today.Year, today.Month, 1);
+        return [$"{firstOfMonth:yyyy-MM}", $"{firstOfMonth.AddMonths(-1):yyyy-MM}"];
+    }
 }

@@ -15,11 +15,8 @@ public sealed partial class ScreeningSweep(IEnquiryStore store, IScreeningQueue 
     public async Task<int> RequeueStalledAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var thisMonth = CopenhagenTime.DateOf(now);
-        var firstOfMonth = new DateOnly(thisMonth.Year, thisMonth.Month, 1);
-        string[] months = [$"{firstOfMonth:yyyy-MM}", $"{firstOfMonth.AddMonths(-1):yyyy-MM}"];
         var requeued = 0;
-        foreach (var month in months)
+        foreach (var month in CopenhagenTime.ThisAndLastMonth(now))
         {
             await foreach (var enquiry in store.ListAsync(month, EnquiryStatus.Received, cancellationToken))
             {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Extraction;
 using OnePointEntry.Geography;
+using OnePointEntry.Queues;
 using OnePointEntry.Routing;
 using OnePointEntry.Screening;
 using OnePointEntry.Screening.Decision;
@@ -28,6 +29,7 @@ public static class DomainServiceCollectionExtensions
         services.TryAddScoped<EnquiryStatusUpdate>();
         services.TryAddScoped<EnquiryRouting>();
         services.TryAddScoped<RoutingRequeue>();
+        services.TryAddScoped<ReferenceQueueStep>();
         services.TryAddScoped<EnquiryScreening>();
         services.TryAddScoped<ScreeningSweep>();
         return services;

@@ -19,37 +19,21 @@ public sealed partial class EnquiryRouting(
     IScreeningCalendar calendar,
     IScreeningTaskBoard board,
     ITeamsNotifier teams,
-    IPoisonMessageLog poisonMessages,
-    QueueRetryPolicy retryPolicy,
+    ReferenceQueueStep queueStep,
     RoutingOptions options,
     TimeProvider time,
     ILogger<EnquiryRouting> logger)
 {
     public const string ChangedBy = "system:routing";
 
-    public async Task HandleMessageAsync(string message, long dequeueCount, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        EnquiryReference? reference = null;
-        try
-        {
-            reference = ReferenceMessage.Parse(message);
-            await RouteAsync(reference.Value, cancellationToken);
-        }
-        catch (Exception exception) when (retryPolicy.IsLastAttempt(dequeueCount) && exception is not OperationCanceledException)
-        {
-            var error = $"{exception.GetType().Name}: {exception.Message}";
-            LogGivingUp(logger, exception, reference?.ToString() ?? "unreadable message", dequeueCount);
-            await poisonMessages.RecordAsync(new PoisonMessage(QueueNames.Routing, reference?.ToString() ?? "unreadable", error, time.GetUtcNow(), dequeueCount), cancellationToken);
-            if (reference is { } known && await store.FindAsync(known, cancellationToken) is { Status: EnquiryStatus.Screened } enquiry)
-            {
-                var change = new StatusChange(known, enquiry.Status, EnquiryStatus.RoutingFailed, ChangedBy, time.GetUtcNow(), error);
-                await store.TryUpdateAsync(enquiry with { Status = EnquiryStatus.RoutingFailed }, change, cancellationToken);
-            }
-
-            throw;
-        }
-    }
+    public Task HandleMessageAsync(string message, long dequeueCount, CancellationToken cancellationToken) =>
+        queueStep.RunAsync(
+            QueueNames.Routing,
+            message,
+            dequeueCount,
+            async (reference, cancellation) => await RouteAsync(reference, cancellation),
+            (EnquiryStatus.Screened, EnquiryStatus.RoutingFailed, ChangedBy),
+            cancellationToken);
 
     public async Task<bool> RouteAsync(EnquiryReference reference, CancellationToken cancellationToken)
     {
@@ -119,7 +103,4 @@ public sealed partial class EnquiryRouting(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Enquiry {Reference} is {Status}; nothing to route")]
     private static partial void LogNothingToRoute(ILogger logger, EnquiryReference reference, EnquiryStatus status);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Routing {Subject} failed on delivery {DequeueCount}, the last; the enquiry is marked RoutingFailed")]
-    private static partial void LogGivingUp(ILogger logger, Exception exception, string subject, long dequeueCount);
 }

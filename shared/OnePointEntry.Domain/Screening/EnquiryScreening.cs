@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Logging;
 using OnePointEntry.Directories;
 using OnePointEntry.Enquiries;
@@ -23,8 +21,7 @@ public sealed partial class EnquiryScreening(
     IStaffDirectory staffDirectory,
     IPartnerDirectory partnerDirectory,
     IRoutingQueue routingQueue,
-    IPoisonMessageLog poisonMessages,
-    QueueRetryPolicy retryPolicy,
+    ReferenceQueueStep queueStep,
     TimeProvider time,
     ILogger<EnquiryScreening> logger,
     IScreenerAvailability? availability = null)
@@ -35,21 +32,14 @@ public sealed partial class EnquiryScreening(
     // Two screenings of one enquiry racing each other: the loser re-reads and finds it screened.
     private const int MaxConcurrencyRetries = 3;
 
-    public async Task HandleMessageAsync(string message, long dequeueCount, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        EnquiryReference? reference = null;
-        try
-        {
-            reference = ReferenceMessage.Parse(message);
-            await ScreenAsync(reference.Value, cancellationToken);
-        }
-        catch (Exception exception) when (retryPolicy.IsLastAttempt(dequeueCount) && exception is not OperationCanceledException)
-        {
-            await RecordFailureAsync(message, reference, exception, dequeueCount, cancellationToken);
-            throw;
-        }
-    }
+    public Task HandleMessageAsync(string message, long dequeueCount, CancellationToken cancellationToken) =>
+        queueStep.RunAsync(
+            QueueNames.Screening,
+            message,
+            dequeueCount,
+            async (reference, cancellation) => await ScreenAsync(reference, cancellation),
+            (EnquiryStatus.Received, EnquiryStatus.ScreeningFailed, ChangedBy),
+            cancellationToken);
 
     public async Task<ScreeningOutcome> ScreenAsync(EnquiryReference reference, CancellationToken cancellationToken)
     {
@@ -106,10 +96,8 @@ public sealed partial class EnquiryScreening(
     // that are Screened or Routed. Older ones are long past their two-working-day deadline.
     private async Task<IReadOnlyDictionary<string, int>> OpenLoadAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var today = CopenhagenTime.DateOf(now);
-        var firstOfMonth = new DateOnly(today.Year, today.Month, 1);
         var load = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var month in new[] { $"{firstOfMonth:yyyy-MM}", $"{firstOfMonth.AddMonths(-1):yyyy-MM}" })
+        foreach (var month in CopenhagenTime.ThisAndLastMonth(now))
         {
             foreach (var status in new[] { EnquiryStatus.Screened, EnquiryStatus.Routed })
             {
@@ -126,36 +114,9 @@ public sealed partial class EnquiryScreening(
         return load;
     }
 
-    private async Task RecordFailureAsync(string message, EnquiryReference? reference, Exception exception, long dequeueCount, CancellationToken cancellationToken)
-    {
-        var subject = reference?.ToString() ?? "message-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(message)))[..16];
-        var error = $"{exception.GetType().Name}: {exception.Message}";
-        LogGivingUp(logger, exception, subject, dequeueCount);
-        try
-        {
-            await poisonMessages.RecordAsync(new PoisonMessage(QueueNames.Screening, subject, error, time.GetUtcNow(), dequeueCount), cancellationToken);
-            if (reference is { } known && await store.FindAsync(known, cancellationToken) is { Status: EnquiryStatus.Received } enquiry)
-            {
-                var change = new StatusChange(known, enquiry.Status, EnquiryStatus.ScreeningFailed, ChangedBy, time.GetUtcNow(), error);
-                await store.TryUpdateAsync(enquiry with { Status = EnquiryStatus.ScreeningFailed }, change, cancellationToken);
-            }
-        }
-        catch (Exception recordingFailure) when (recordingFailure is not OperationCanceledException)
-        {
-            // The message still reaches the poison queue; only the operator's note of it is missing.
-            LogRecordingFailed(logger, recordingFailure, subject);
-        }
-    }
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Enquiry {Reference} screened ({Status}): country {CountryCode}, themes {Themes}, decision {Outcome}, priority {Priority}")]
     private static partial void LogScreened(ILogger logger, EnquiryReference reference, EnquiryStatus status, string? countryCode, IReadOnlyList<string> themes, DecisionOutcome outcome, PriorityLevel priority);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Enquiry {Reference} is {Status} already; message ignored")]
     private static partial void LogAlreadyScreened(ILogger logger, EnquiryReference reference, EnquiryStatus status);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Screening {Subject} failed on delivery {DequeueCount}, the last; the message goes to the poison queue")]
-    private static partial void LogGivingUp(ILogger logger, Exception exception, string subject, long dequeueCount);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not record the poison message {Subject}")]
-    private static partial void LogRecordingFailed(ILogger logger, Exception exception, string subject);
 }

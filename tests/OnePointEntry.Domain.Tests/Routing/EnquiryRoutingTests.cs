@@ -24,7 +24,8 @@ public sealed class EnquiryRoutingTests
     public EnquiryRoutingTests()
     {
         _routing = new EnquiryRouting(
-            _store, _calendar.Object, _board.Object, _teams.Object, _poison.Object, new QueueRetryPolicy(3),
+            _store, _calendar.Object, _board.Object, _teams.Object,
+            new ReferenceQueueStep(_store, _poison.Object, new QueueRetryPolicy(3), _time, NullLogger<ReferenceQueueStep>.Instance),
             new RoutingOptions(new Uri("https://ope.example/api/enquiries/")), _time, NullLogger<EnquiryRouting>.Instance);
         _calendar.Setup(c => c.BookAsync(It.IsAny<ScreeningAppointment>(), It.IsAny<CancellationToken>())).ReturnsAsync("event-1");
         _board.Setup(b => b.CreateTaskAsync(It.IsAny<ScreeningTask>(), It.IsAny<CancellationToken>())).ReturnsAsync("task-1");

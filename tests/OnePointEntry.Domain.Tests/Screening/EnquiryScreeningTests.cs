@@ -39,7 +39,7 @@ public sealed class EnquiryScreeningTests
         ]);
         _store.Setup(s => s.ListAsync(It.IsAny<string>(), It.IsAny<EnquiryStatus>(), It.IsAny<CancellationToken>())).Returns(AsyncEnumerable.Empty<Enquiry>());
         _screening = new EnquiryScreening(
-            _store.Object, screener, ScreeningDecisionMaker.Default, staff.Object, partners.Object, _routing.Object, _poison.Object, new QueueRetryPolicy(5), _time, NullLogger<EnquiryScreening>.Instance);
+            _store.Object, screener, ScreeningDecisionMaker.Default, staff.Object, partners.Object, _routing.Object, QueueStep(), _time, NullLogger<EnquiryScreening>.Instance);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class EnquiryScreeningTests
             .ReturnsAsync([]);
         var screening = new EnquiryScreening(
             _store.Object, new EnquiryScreener(CountryDirectory.Default, CityGazetteer.Default, ThemeTaxonomy.Default, SectorClassifier.Default), ScreeningDecisionMaker.Default,
-            staff.Object, partners.Object, _routing.Object, _poison.Object, new QueueRetryPolicy(5), _time, NullLogger<EnquiryScreening>.Instance,
+            staff.Object, partners.Object, _routing.Object, QueueStep(), _time, NullLogger<EnquiryScreening>.Instance,
             new CalendarAvailability(calendar.Object, NullLogger<CalendarAvailability>.Instance));
         _store.Setup(s => s.FindAsync(_reference, It.IsAny<CancellationToken>())).ReturnsAsync(Received() with { Submission = Received().Submission with { Language = "zh" } });
         Enquiry? saved = null;
@@ -166,6 +166,9 @@ public sealed class EnquiryScreeningTests
 
         await Assert.ThrowsAsync<EnquiryNotFoundException>(() => _screening.HandleMessageAsync(ReferenceMessage.Create(_reference), 1, CancellationToken.None));
     }
+
+    private ReferenceQueueStep QueueStep() =>
+        new(_store.Object, _poison.Object, new QueueRetryPolicy(5), _time, NullLogger<ReferenceQueueStep>.Instance);
 
     private Enquiry Received() => new()
     {

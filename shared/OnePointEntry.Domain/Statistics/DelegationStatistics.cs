@@ -1,0 +1,33 @@
+namespace OnePointEntry.Statistics;
+
+/// <summary>Computes the figures from the stored enquiries and delegations; nothing is ever typed in.</summary>
+public sealed class DelegationStatistics(IStatisticsStore store)
+{
+    /// <summary>A month's or a year's figures with the year-earlier comparison.</summary>
+    public async Task<PeriodStatistics> ComputeAsync(StatisticsPeriod period, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var first = period.YearEarlier().First;
+        var delegations = await store.ListDelegationsAsync(first, period.Last, cancellationToken);
+        var enquiries = await store.ListEnquiriesAsync(first, period.Last, cancellationToken);
+        return PeriodStatistics.Of(period, delegations, enquiries);
+    }
+
+    /// <summary>
+    /// The monthly report's figures. Two reads cover everything: the chart's 24 months of delegations include
+    /// the year-earlier months of the year to date, since January of last year is never more than 23 months back.
+    /// </summary>
+    public async Task<MonthlyStatistics> ComputeMonthAsync(CalendarMonth month, CancellationToken cancellationToken)
+    {
+        var yearToDate = StatisticsPeriod.YearToDate(month);
+        var chartStart = month.AddMonths(1 - DelegationChart.MonthsShown);
+        var earliest = yearToDate.YearEarlier().First;
+        var delegations = await store.ListDelegationsAsync(chartStart < earliest ? chartStart : earliest, month, cancellationToken);
+        var enquiries = await store.ListEnquiriesAsync(earliest, month, cancellationToken);
+        return new MonthlyStatistics(
+            PeriodStatistics.Of(StatisticsPeriod.Month(month), delegations, enquiries),
+            PeriodStatistics.Of(yearToDate, delegations, enquiries),
+            DelegationChart.Of(month, delegations),
+            [.. delegations.Where(delegation => month.Contains(delegation.Date)).OrderBy(delegation => delegation.Date).ThenBy(delegation => delegation.Id, StringComparer.Ordinal)]);
+    }
+}

@@ -1,0 +1,23 @@
+namespace OnePointEntry.Statistics;
+
+/// <summary>
+/// Where the statistics read their facts. Implementations must read by month (partition), never every
+/// enquiry ever stored: a report's cost may grow with the months it covers, not with the years kept.
+/// </summary>
+public interface IStatisticsStore
+{
+    /// <summary>The delegations facilitated whose visit arrived in the months given, live and imported.</summary>
+    Task<IReadOnlyList<StatisticsFact>> ListDelegationsAsync(CalendarMonth first, CalendarMonth last, CancellationToken cancellationToken);
+
+    /// <summary>The enquiries received in the months given, live and imported.</summary>
+    Task<IReadOnlyList<StatisticsFact>> ListEnquiriesAsync(CalendarMonth first, CalendarMonth last, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Counts a delegation as facilitated in its arrival month, replacing what was recorded for it before
+    /// (also in another month, when <paramref name="previousDate"/> says the visit moved). Idempotent.
+    /// </summary>
+    Task RecordDelegationAsync(StatisticsFact delegation, DateOnly? previousDate, CancellationToken cancellationToken);
+
+    /// <summary>Stops counting a delegation (the visit was called off). Idempotent.</summary>
+    Task RemoveDelegationAsync(string id, DateOnly arrivalDate, CancellationToken cancellationToken);
+}

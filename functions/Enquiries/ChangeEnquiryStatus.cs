@@ -8,7 +8,8 @@ namespace OnePointEntry.Functions.Enquiries;
 
 /// <summary>
 /// <c>PATCH /api/enquiries/{reference}/status</c> (function key): staff move an enquiry along its lifecycle,
-/// e.g. <c>{"status": "Accepted", "changedBy": "anna@onepointentry.dk", "note": "..."}</c>. A change the
+/// e.g. <c>{"status": "Accepted", "changedBy": "anna@onepointentry.dk", "note": "..."}</c>, or
+/// <c>{"status": "VisitScheduled", "visitDate": "2026-12-03", ...}</c> to count the delegation in its arrival month. A change the
 /// lifecycle does not allow is a <c>409</c>; every change is audited.
 /// </summary>
 public sealed class ChangeEnquiryStatus(EnquiryStatusUpdate update, IEnquiryStore store)
@@ -30,10 +31,11 @@ public sealed class ChangeEnquiryStatus(EnquiryStatusUpdate update, IEnquiryStor
             return problem!;
         }
 
-        var result = await update.ChangeAsync(parsed, change.Status, change.ChangedBy, change.Note, cancellationToken);
+        var result = await update.ChangeAsync(parsed, change.Status, change.ChangedBy, change.Note, change.VisitDate, cancellationToken);
         return result.Outcome switch
         {
             StatusUpdateOutcome.NotFound => Problems.EnquiryNotFound(),
+            StatusUpdateOutcome.VisitDateMissing => Problems.VisitDateMissing(),
             StatusUpdateOutcome.NotAllowed => Problems.StatusChangeNotAllowed(result.Enquiry!.Status, change.Status, result.Allowed),
             _ => new JsonResponse(StatusCodes.Status200OK, EnquiryStatusView.Of(result.Enquiry!, await store.ListStatusChangesAsync(parsed, cancellationToken))),
         };

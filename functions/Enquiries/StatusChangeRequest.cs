@@ -3,4 +3,5 @@ using OnePointEntry.Enquiries;
 namespace OnePointEntry.Functions.Enquiries;
 
 /// <summary>A validated status change request.</summary>
-public sealed record StatusChangeRequest(EnquiryStatus Status, string ChangedBy, string? Note);
+/// <param name="VisitDate">The arrival day of the visit being scheduled or moved.</param>
+public sealed record StatusChangeRequest(EnquiryStatus Status, string ChangedBy, string? Note, DateOnly? VisitDate = null);

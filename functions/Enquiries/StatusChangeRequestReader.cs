@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
@@ -7,7 +8,8 @@ using OnePointEntry.Functions.Http;
 namespace OnePointEntry.Functions.Enquiries;
 
 /// <summary>
-/// Reads <c>{"status", "changedBy", "note"}</c>. Who made the change comes from App Service authentication
+/// Reads <c>{"status", "changedBy", "note", "visitDate"}</c>; <c>visitDate</c> (<c>yyyy-MM-dd</c>) is the
+/// delegation's arrival day, given when the visit is scheduled or moved. Who made the change comes from App Service authentication
 /// (<c>X-MS-CLIENT-PRINCIPAL-NAME</c>) where the app is behind it, else from <c>changedBy</c>.
 /// </summary>
 public static class StatusChangeRequestReader
@@ -45,7 +47,7 @@ public static class StatusChangeRequestReader
 
         if (root.ValueKind != JsonValueKind.Object)
         {
-            return (null, Problems.MalformedBody("The body must be a JSON object with 'status', 'changedBy' and 'note'."));
+            return (null, Problems.MalformedBody("The body must be a JSON object with 'status', 'changedBy', 'note' and 'visitDate'."));
         }
 
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -72,9 +74,27 @@ public static class StatusChangeRequestReader
             errors["note"] = [$"note must be at most {MaxNote} characters."];
         }
 
+        DateOnly? visitDate = null;
+        if (root.TryGetProperty("visitDate", out var visitValue) && visitValue.ValueKind != JsonValueKind.Null)
+        {
+            if (visitValue.ValueKind != JsonValueKind.String
+                || !DateOnly.TryParseExact(visitValue.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                errors["visitDate"] = ["visitDate must be a date written yyyy-MM-dd."];
+            }
+            else if (!errors.ContainsKey("status") && !EnquiryLifecycle.IsFacilitated(status))
+            {
+                errors["visitDate"] = [$"visitDate goes with status {EnquiryStatus.VisitScheduled} or {EnquiryStatus.Completed}."];
+            }
+            else
+            {
+                visitDate = day;
+            }
+        }
+
         return errors.Count > 0
             ? (null, Problems.InvalidFields(errors))
-            : (new StatusChangeRequest(status, changedBy!.Trim(), note), null);
+            : (new StatusChangeRequest(status, changedBy!.Trim(), note, visitDate), null);
     }
 
     private static string? Text(JsonElement root, string name) =>

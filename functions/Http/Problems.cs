@@ -39,6 +39,11 @@ public static class Problems
         StatusCodes.Status409Conflict, "status-change-not-allowed", "That status change is not allowed.",
         $"An enquiry that is {from} cannot become {to}. Allowed next: {(allowed.Count == 0 ? "none" : string.Join(", ", allowed))}.");
 
+    public static JsonResponse VisitDateMissing() => Create(
+        StatusCodes.Status422UnprocessableEntity, "visit-date-missing", "The visit's arrival day is missing.",
+        "The enquiry gives no arrival day: send 'visitDate' (yyyy-MM-dd) with the status, so the delegation is counted in the right month.",
+        new Dictionary<string, string[]> { ["visitDate"] = ["visitDate is required to schedule this visit."] });
+
     public static JsonResponse Unavailable() => Create(
         StatusCodes.Status503ServiceUnavailable, "temporarily-unavailable", "The service is temporarily unavailable.",
         "Storage could not be reached. Nothing was acknowledged; send the same request again shortly.");

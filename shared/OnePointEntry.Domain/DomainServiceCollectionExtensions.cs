@@ -7,6 +7,7 @@ using OnePointEntry.Queues;
 using OnePointEntry.Routing;
 using OnePointEntry.Screening;
 using OnePointEntry.Screening.Decision;
+using OnePointEntry.Statistics;
 using OnePointEntry.Themes;
 
 namespace OnePointEntry;
@@ -32,6 +33,7 @@ public static class DomainServiceCollectionExtensions
         services.TryAddScoped<ReferenceQueueStep>();
         services.TryAddScoped<EnquiryScreening>();
         services.TryAddScoped<ScreeningSweep>();
+        services.TryAddScoped<DelegationStatistics>();
         return services;
     }
 }

@@ -55,6 +55,7 @@ public sealed class StorageFixture
             MailLifecycleQueue = "mail-lifecycle-" + suffix,
             StaffTable = "Staff" + suffix,
             PartnersTable = "Partners" + suffix,
+            StatisticsTable = "Statistics" + suffix,
         };
 
         var builder = Host.CreateApplicationBuilder();
@@ -154,6 +155,7 @@ public sealed class StorageFixture
         await Queues.GetQueueClient(Names.MailLifecycleQueue).DeleteIfExistsAsync();
         await Tables.GetTableClient(Names.StaffTable).DeleteAsync();
         await Tables.GetTableClient(Names.PartnersTable).DeleteAsync();
+        await Tables.GetTableClient(Names.StatisticsTable).DeleteAsync();
         _host.Dispose();
     }
 }

@@ -28,6 +28,12 @@ public sealed record Enquiry
     /// <summary>Who screens it, which partners fit and how urgent it is, with the reasons; null until screened.</summary>
     public Screening.Decision.ScreeningDecision? Decision { get; init; }
 
+    /// <summary>
+    /// The day the delegation arrives, set by staff when the visit is scheduled (else the arrival the sender
+    /// asked for holds). The statistics count a facilitated delegation in this day's month.
+    /// </summary>
+    public DateOnly? VisitDate { get; init; }
+
     /// <summary>What routing has done: the screener's calendar event, the Planner task, the Teams card.</summary>
     public Routing.RoutingRecord? Routing { get; init; }
 

@@ -11,4 +11,7 @@ public enum StatusUpdateOutcome
 
     /// <summary>The lifecycle does not allow that change, or the status is one only the app sets.</summary>
     NotAllowed,
+
+    /// <summary>The visit cannot be scheduled without its arrival day, and neither the request nor the enquiry gives one.</summary>
+    VisitDateMissing,
 }

@@ -10,7 +10,7 @@ public sealed class RoutingRequeue(EnquiryStatusUpdate statusUpdate, IRoutingQue
 {
     public async Task<StatusUpdateResult> RequeueAsync(EnquiryReference reference, string requestedBy, CancellationToken cancellationToken)
     {
-        var result = await statusUpdate.ChangeAsync(reference, EnquiryStatus.Screened, requestedBy, "Routing queued again by an operator", cancellationToken);
+        var result = await statusUpdate.ChangeAsync(reference, EnquiryStatus.Screened, requestedBy, "Routing queued again by an operator", visitDate: null, cancellationToken);
         if (result.Outcome is StatusUpdateOutcome.Changed or StatusUpdateOutcome.Unchanged && result.Enquiry is { Status: EnquiryStatus.Screened })
         {
             await routingQueue.SendAsync(reference, cancellationToken);

@@ -20,4 +20,11 @@ public interface IStatisticsStore
 
     /// <summary>Stops counting a delegation (the visit was called off). Idempotent.</summary>
     Task RemoveDelegationAsync(string id, DateOnly arrivalDate, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores delegations from before the app: each in its arrival month, and as an enquiry received where the
+    /// history knows the day. Keyed by <see cref="StatisticsFact.Id"/>, so importing the same rows again
+    /// replaces them. Returns how many were written.
+    /// </summary>
+    Task<int> ImportHistoryAsync(IReadOnlyList<HistoricalDelegation> history, CancellationToken cancellationToken);
 }

@@ -100,6 +100,7 @@ internal static class EnquiryEntityMapper
             ["MailSubject"] = enquiry.Mail?.Subject,
             ["AcknowledgedAt"] = enquiry.AcknowledgedAt,
             ["ManualReviewReason"] = enquiry.ManualReviewReason,
+            ["VisitDate"] = Format(enquiry.VisitDate),
         };
         if (enquiry.Screening is { } facts)
         {
@@ -158,6 +159,7 @@ internal static class EnquiryEntityMapper
                 : null,
             AcknowledgedAt = entity.GetDateTimeOffset("AcknowledgedAt"),
             ManualReviewReason = entity.GetString("ManualReviewReason"),
+            VisitDate = ParseDate(entity.GetString("VisitDate")),
             Screening = screenedAt is null ? null : new ScreenedFacts
             {
                 CountryCode = entity.GetString("CountryCode"),

@@ -13,6 +13,7 @@ using OnePointEntry.Enquiries;
 using OnePointEntry.Mail;
 using OnePointEntry.Queues;
 using OnePointEntry.Routing;
+using OnePointEntry.Statistics;
 
 namespace OnePointEntry.Infrastructure.Storage;
 
@@ -60,6 +61,7 @@ public static class StorageHostApplicationBuilderExtensions
         builder.Services.TryAddSingleton<IMailQueue, StorageMailQueue>();
         builder.Services.TryAddSingleton<IStaffDirectory, TableStaffDirectory>();
         builder.Services.TryAddSingleton<IPartnerDirectory, TablePartnerDirectory>();
+        builder.Services.TryAddSingleton<IStatisticsStore, TableStatisticsStore>();
         return builder;
     }
 

@@ -27,4 +27,7 @@ public sealed class StorageNames
     public string StaffTable { get; init; } = "Staff";
 
     public string PartnersTable { get; init; } = "Partners";
+
+    /// <summary>The delegations facilitated by arrival month, the imported history, and the monthly reports sent.</summary>
+    public string StatisticsTable { get; init; } = "Statistics";
 }

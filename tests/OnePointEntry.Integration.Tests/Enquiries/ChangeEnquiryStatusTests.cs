@@ -1,7 +1,10 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using OnePointEntry.Functions.Enquiries;
 using OnePointEntry.Functions.Screening;
+using OnePointEntry.Statistics;
 
 namespace OnePointEntry.Integration.Tests.Enquiries;
 
@@ -87,6 +90,48 @@ public sealed class ChangeEnquiryStatusTests : IAsyncLifetime
         var (_, _, body) = await PatchAsync(new { status = "Declined", changedBy = "someone-else" }, principal: "lead@onepointentry.example");
 
         Assert.Equal("lead@onepointentry.example", body.GetProperty("history")[1].GetProperty("changedBy").GetString());
+    }
+
+    [Fact]
+    public async Task Scheduling_the_visit_counts_the_delegation_in_its_arrival_month_and_moving_it_moves_the_count()
+    {
+        await PatchAsync(new { status = "Accepted", changedBy = "anna@onepointentry.example" });
+        var statistics = _storage.Services.GetRequiredService<IStatisticsStore>();
+
+        var (status, _, body) = await PatchAsync(new { status = "VisitScheduled", changedBy = "anna@onepointentry.example", visitDate = "2027-03-09" });
+        Assert.Equal(200, status);
+        Assert.Equal("2027-03-09", Assert.Single(await statistics.ListDelegationsAsync(new CalendarMonth(2027, 3), new CalendarMonth(2027, 3), CancellationToken.None)).Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+        (status, _, body) = await PatchAsync(new { status = "VisitScheduled", changedBy = "anna@onepointentry.example", visitDate = "2027-04-02" });
+        Assert.Equal(200, status);
+        Assert.Equal("Visit arrives 2027-04-02.", body.GetProperty("history")[3].GetProperty("note").GetString());
+        Assert.Empty(await statistics.ListDelegationsAsync(new CalendarMonth(2027, 3), new CalendarMonth(2027, 3), CancellationToken.None));
+        Assert.Single(await statistics.ListDelegationsAsync(new CalendarMonth(2027, 4), new CalendarMonth(2027, 4), CancellationToken.None));
+
+        Assert.Equal(200, (await PatchAsync(new { status = "Declined", changedBy = "anna@onepointentry.example", note = "Trip cancelled" })).Status);
+        Assert.Empty(await statistics.ListDelegationsAsync(new CalendarMonth(2027, 1), new CalendarMonth(2027, 12), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Without_a_visit_date_the_asked_for_arrival_counts()
+    {
+        await PatchAsync(new { status = "Accepted", changedBy = "anna@onepointentry.example" });
+
+        Assert.Equal(200, (await PatchAsync(new { status = "VisitScheduled", changedBy = "anna@onepointentry.example" })).Status);
+
+        var counted = await _storage.Services.GetRequiredService<IStatisticsStore>().ListDelegationsAsync(new CalendarMonth(2027, 3), new CalendarMonth(2027, 3), CancellationToken.None);
+        Assert.Equal(new DateOnly(2027, 3, 10), Assert.Single(counted).Date);
+    }
+
+    [Theory]
+    [InlineData("Accepted", "2027-03-09")]
+    [InlineData("VisitScheduled", "9 March 2027")]
+    public async Task A_visit_date_with_another_status_or_not_a_date_is_named_in_a_400(string target, string visitDate)
+    {
+        var (status, _, body) = await PatchAsync(new { status = target, changedBy = "anna@onepointentry.example", visitDate });
+
+        Assert.Equal(400, status);
+        Assert.Equal(["visitDate"], body.GetProperty("errors").EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]

@@ -32,6 +32,14 @@ public static class Problems
         StatusCodes.Status400BadRequest, "invalid-reference", "That is not an enquiry reference.",
         "A reference looks like OPE-2611-7K3F.");
 
+    public static JsonResponse InvalidStatisticsPeriod() => Create(
+        StatusCodes.Status400BadRequest, "invalid-statistics-period", "That is not a statistics period.",
+        "A period is a year (2026) or a month (2026-10).");
+
+    public static JsonResponse UnknownStatisticsFormat(string? format) => Create(
+        StatusCodes.Status400BadRequest, "unknown-statistics-format", "That format is not offered.",
+        $"format '{format}' is not one of: json, html, png.");
+
     public static JsonResponse EnquiryNotFound() => Create(
         StatusCodes.Status404NotFound, "enquiry-not-found", "There is no enquiry with that reference.", null);
 

@@ -211,7 +211,7 @@ public sealed class SeedCommandTests : IAsyncLifetime
     [Fact]
     public void Storage_that_is_not_configured_exits_with_2_naming_the_setting()
     {
-        var command = new SeedCommand(_ => DirectoryStorage.Open([]));
+        var command = new SeedCommand(_ => ToolStorage.Open([]));
 
         var (exit, _, error) = Run(command, "--staff", s_sampleStaff);
 

@@ -41,7 +41,7 @@ public sealed class SeedStorage : IAsyncLifetime
     internal Commands.SeedCommand Command() => new(_ =>
     {
         Opened++;
-        return DirectoryStorage.Open(new Dictionary<string, string?> { [StorageConnectionOptions.SettingName] = _connectionString }, Names);
+        return ToolStorage.Open(new Dictionary<string, string?> { [StorageConnectionOptions.SettingName] = _connectionString }, Names);
     });
 
     public string WriteFile(string name, string json)

@@ -62,6 +62,7 @@ public static class StorageHostApplicationBuilderExtensions
         builder.Services.TryAddSingleton<IStaffDirectory, TableStaffDirectory>();
         builder.Services.TryAddSingleton<IPartnerDirectory, TablePartnerDirectory>();
         builder.Services.TryAddSingleton<IStatisticsStore, TableStatisticsStore>();
+        builder.Services.TryAddSingleton<IMonthlyReportLog, TableMonthlyReportLog>();
         return builder;
     }
 

@@ -13,10 +13,10 @@ namespace OnePointEntry.Tool.Commands;
 /// with its file and line and nothing is stored. Exit code 0 stored (or, with <c>--dry-run</c>, valid),
 /// 1 a file has problems or storage failed, 2 bad usage or storage not configured.
 /// </summary>
-internal sealed class SeedCommand(Func<TextWriter, DirectoryStorage> openStorage) : ICommand
+internal sealed class SeedCommand(Func<TextWriter, ToolStorage> openStorage) : ICommand
 {
     public SeedCommand()
-        : this(OpenFromSettings)
+        : this(error => ToolStorage.OpenFromSettings("seed", error))
     {
     }
 
@@ -95,14 +95,6 @@ internal sealed class SeedCommand(Func<TextWriter, DirectoryStorage> openStorage
             error.WriteLine($"ope seed: storage failed, the directories may be partly updated; run the same command again. {exception.Message}");
             return 1;
         }
-    }
-
-    private static DirectoryStorage OpenFromSettings(TextWriter error)
-    {
-        var environment = Environment.GetEnvironmentVariables();
-        var settings = ToolSettings.Load(Directory.GetCurrentDirectory(), environment, AppContext.BaseDirectory);
-        error.WriteLine($"ope seed: storage from {StorageConnectionOptions.SettingName} in {settings.SourceOf(StorageConnectionOptions.SettingName, environment)}.");
-        return DirectoryStorage.Open(settings.Settings);
     }
 
     private static void Describe<T>(SeedFile<T>? file, string noun, string what, TextWriter output)

@@ -4,24 +4,26 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OnePointEntry.Directories;
 using OnePointEntry.Infrastructure.Storage;
+using OnePointEntry.Statistics;
 
 namespace OnePointEntry.Tool.Seeding;
 
 /// <summary>
-/// The directories through the app's own storage composition (<see cref="StorageHostApplicationBuilderExtensions.AddEnquiryStorage"/>)
+/// The directories and the statistics through the app's own storage composition (<see cref="StorageHostApplicationBuilderExtensions.AddEnquiryStorage"/>)
 /// in a small host, so the tool reads the same setting, builds the same clients and writes the same tables
 /// as the app.
 /// </summary>
-internal sealed class DirectoryStorage : IDisposable
+internal sealed class ToolStorage : IDisposable
 {
     private readonly IHost _host;
 
-    private DirectoryStorage(IHost host)
+    private ToolStorage(IHost host)
     {
         _host = host;
         Names = host.Services.GetRequiredService<StorageNames>();
         Staff = host.Services.GetRequiredService<IStaffDirectory>();
         Partners = host.Services.GetRequiredService<IPartnerDirectory>();
+        Statistics = host.Services.GetRequiredService<IStatisticsStore>();
     }
 
     public StorageNames Names { get; }
@@ -30,10 +32,12 @@ internal sealed class DirectoryStorage : IDisposable
 
     public IPartnerDirectory Partners { get; }
 
+    public IStatisticsStore Statistics { get; }
+
     /// <param name="settings">Configuration keys and values (<c>AzureWebJobsStorage</c>, or its identity-based parts).</param>
     /// <param name="names">Table names; the production names when null.</param>
     /// <exception cref="OptionsValidationException">Storage is not configured; the message names the setting.</exception>
-    public static DirectoryStorage Open(IEnumerable<KeyValuePair<string, string?>> settings, StorageNames? names = null)
+    public static ToolStorage Open(IEnumerable<KeyValuePair<string, string?>> settings, StorageNames? names = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(settings);
@@ -49,13 +53,24 @@ internal sealed class DirectoryStorage : IDisposable
         {
             // The app validates on start; the tool never starts the host, so it asks for the options at once.
             _ = host.Services.GetRequiredService<IOptions<StorageConnectionOptions>>().Value;
-            return new DirectoryStorage(host);
+            return new ToolStorage(host);
         }
         catch
         {
             host.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Opens storage from the app's settings (environment, then local.settings.json) and says where they came from.</summary>
+    /// <param name="command">The command's name, for the message.</param>
+    public static ToolStorage OpenFromSettings(string command, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var environment = Environment.GetEnvironmentVariables();
+        var settings = ToolSettings.Load(Directory.GetCurrentDirectory(), environment, AppContext.BaseDirectory);
+        error.WriteLine($"ope {command}: storage from {StorageConnectionOptions.SettingName} in {settings.SourceOf(StorageConnectionOptions.SettingName, environment)}.");
+        return Open(settings.Settings);
     }
 
     public void Dispose() => _host.Dispose();

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace OnePointEntry.Functions.Http;
+
+/// <summary>
+/// A finished body of a given type (JSON text, an HTML page, a PNG), written as it is; never sniffed into
+/// anything else, never cached, and framed by nobody.
+/// </summary>
+/// <param name="contentSecurityPolicy">For HTML: what the page may load.</param>
+public sealed class ContentResponse(int statusCode, string contentType, ReadOnlyMemory<byte> content, string? contentSecurityPolicy = null) : IActionResult
+{
+    public int StatusCode { get; } = statusCode;
+
+    public string ContentType { get; } = contentType;
+
+    public ReadOnlyMemory<byte> Content { get; } = content;
+
+    public async Task ExecuteResultAsync(ActionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var response = context.HttpContext.Response;
+        response.StatusCode = StatusCode;
+        response.ContentType = ContentType;
+        response.ContentLength = Content.Length;
+        response.Headers.XContentTypeOptions = "nosniff";
+        response.Headers.CacheControl = "no-store";
+        response.Headers.XFrameOptions = "DENY";
+        response.Headers["Referrer-Policy"] = "no-referrer";
+        if (contentSecurityPolicy is not null)
+        {
+            response.Headers.ContentSecurityPolicy = contentSecurityPolicy;
+        }
+
+        await response.Body.WriteAsync(Content, context.HttpContext.RequestAborted);
+    }
+}

@@ -5,7 +5,7 @@ using OnePointEntry.Tool.Seeding;
 namespace OnePointEntry.Tool.Tests;
 
 /// <summary>
-/// Staff and partner tables of this test's own in the Azurite that tools/test.sh started, opened the way
+/// Tables of this test's own in the Azurite that tools/test.sh started, opened the way
 /// <c>ope seed</c> opens storage, and a folder for the test's seed files.
 /// </summary>
 public sealed class SeedStorage : IAsyncLifetime
@@ -25,7 +25,13 @@ public sealed class SeedStorage : IAsyncLifetime
 
         _connectionString = connectionString;
         var suffix = Guid.NewGuid().ToString("N")[..12];
-        Names = new StorageNames { StaffTable = "Staff" + suffix, PartnersTable = "Partners" + suffix };
+        Names = new StorageNames
+        {
+            StaffTable = "Staff" + suffix,
+            PartnersTable = "Partners" + suffix,
+            StatisticsTable = "Statistics" + suffix,
+            EnquiriesTable = "Enquiries" + suffix,
+        };
         Folder = System.IO.Directory.CreateTempSubdirectory("ope-seed-").FullName;
     }
 
@@ -38,11 +44,17 @@ public sealed class SeedStorage : IAsyncLifetime
     public int Opened { get; private set; }
 
     /// <summary>The seed command, storing into this test's tables.</summary>
-    internal Commands.SeedCommand Command() => new(_ =>
+    internal Commands.SeedCommand Command() => new(_ => Open());
+
+    /// <summary>The stats command, reading this test's tables.</summary>
+    internal Commands.StatsCommand StatsCommand() => new(_ => Open());
+
+    /// <summary>Storage as the tool opens it, with this test's tables.</summary>
+    internal ToolStorage Open()
     {
         Opened++;
         return ToolStorage.Open(new Dictionary<string, string?> { [StorageConnectionOptions.SettingName] = _connectionString }, Names);
-    });
+    }
 
     public string WriteFile(string name, string json)
     {
@@ -65,6 +77,8 @@ public sealed class SeedStorage : IAsyncLifetime
         var tables = new TableServiceClient(_connectionString);
         await tables.GetTableClient(Names.StaffTable).DeleteAsync();
         await tables.GetTableClient(Names.PartnersTable).DeleteAsync();
+        await tables.GetTableClient(Names.StatisticsTable).DeleteAsync();
+        await tables.GetTableClient(Names.EnquiriesTable).DeleteAsync();
         System.IO.Directory.Delete(Folder, recursive: true);
     }
 }

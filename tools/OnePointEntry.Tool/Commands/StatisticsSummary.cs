@@ -29,12 +29,12 @@ internal static class StatisticsSummary
         text.AppendLine(culture, $"  enquiries received       {document.EnquiriesReceived.Total,6}  was {document.Previous.EnquiriesReceived.Total,6}  {Change(document.Growth.EnquiriesReceived.Total, document.EnquiriesReceived.Total)}");
         foreach (var (country, count) in document.DelegationsFacilitated.ByCountry.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal))
         {
-            text.AppendLine(culture, $"  {country,-24} {count,6}  {document.DelegationsFacilitated.ShareByCountry[country],7:P1}  {Change(document.Growth.ByCountry.GetValueOrDefault(country), count)}");
+            text.AppendLine(culture, $"  {country,-24} {count,6}  {document.DelegationsFacilitated.ShareByCountry[country],7:0.0%}  {Change(document.Growth.ByCountry.GetValueOrDefault(country), count)}");
         }
 
         foreach (var (sector, count) in document.DelegationsFacilitated.BySector)
         {
-            text.AppendLine(culture, $"  {sector,-24} {count,6}  {document.DelegationsFacilitated.ShareBySector[sector],7:P1}");
+            text.AppendLine(culture, $"  {sector,-24} {count,6}  {document.DelegationsFacilitated.ShareBySector[sector],7:0.0%}");
         }
     }
 

@@ -34,6 +34,7 @@ public static class DomainServiceCollectionExtensions
         services.TryAddScoped<EnquiryScreening>();
         services.TryAddScoped<ScreeningSweep>();
         services.TryAddScoped<DelegationStatistics>();
+        services.TryAddScoped<MonthlyReportDelivery>();
         return services;
     }
 }

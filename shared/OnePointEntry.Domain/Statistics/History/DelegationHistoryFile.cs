@@ -101,30 +101,21 @@ public sealed class DelegationHistoryFile
         Stream stream, CountryDirectory? countries = null, ThemeTaxonomy? taxonomy = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var bytes = new byte[MaxFileBytes + 1];
-        var length = 0;
+        // Grown as the bytes come, so a small file does not cost the largest one's memory.
+        using var bytes = new MemoryStream();
+        var chunk = new byte[81_920];
         int read;
-        while (length < bytes.Length && (read = await stream.ReadAsync(bytes.AsMemory(length), cancellationToken)) > 0)
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
         {
-            length += read;
+            if (bytes.Length + read > MaxFileBytes)
+            {
+                return Failed(1, $"the file is larger than {MaxFileBytes / (1024 * 1024)} MiB; import the history in parts");
+            }
+
+            bytes.Write(chunk, 0, read);
         }
 
-        if (length > MaxFileBytes)
-        {
-            return Failed(1, $"the file is larger than {MaxFileBytes / (1024 * 1024)} MiB; import the history in parts");
-        }
-
-        var chars = new char[length];
-        // Excel saves "CSV" in the Windows code page unless told "CSV UTF-8": an Ø read as anything else would
-        // be stored misspelt, so such a file is refused, at the line of the first byte that is not UTF-8.
-        var status = Utf8.ToUtf16(bytes.AsSpan(0, length), chars, out _, out var written, replaceInvalidSequences: false);
-        if (status != OperationStatus.Done)
-        {
-            return Failed(LineAt(chars.AsSpan(0, written)), "the file is not UTF-8 text (save it as \"CSV UTF-8\")");
-        }
-
-        using var reader = new StringReader(new string(chars, 0, written));
-        return Read(reader, countries, taxonomy);
+        return Read(bytes.GetBuffer().AsSpan(0, (int)bytes.Length), countries, taxonomy);
     }
 
     /// <summary>Reads a history file from text; a leading byte order mark is skipped.</summary>
@@ -167,6 +158,21 @@ public sealed class DelegationHistoryFile
         }
 
         return problems.Count > 0 ? new([], problems) : new(Identify(rows), []);
+    }
+
+    private static DelegationHistoryFile Read(ReadOnlySpan<byte> bytes, CountryDirectory? countries, ThemeTaxonomy? taxonomy)
+    {
+        var chars = new char[bytes.Length];
+        // Excel saves "CSV" in the Windows code page unless told "CSV UTF-8": an Ø read as anything else would
+        // be stored misspelt, so such a file is refused, at the line of the first byte that is not UTF-8.
+        var status = Utf8.ToUtf16(bytes, chars, out _, out var written, replaceInvalidSequences: false);
+        if (status != OperationStatus.Done)
+        {
+            return Failed(LineAt(chars.AsSpan(0, written)), "the file is not UTF-8 text (save it as \"CSV UTF-8\")");
+        }
+
+        using var reader = new StringReader(new string(chars, 0, written));
+        return Read(reader, countries, taxonomy);
     }
 
     private static DelegationHistoryFile Failed(int lineNumber, string reason) => new([], [new HistoryProblem(lineNumber, reason)]);

@@ -124,7 +124,8 @@ public sealed class DelegationHistoryFile
         ArgumentNullException.ThrowIfNull(reader);
         countries ??= CountryDirectory.Default;
         taxonomy ??= ThemeTaxonomy.Default;
-        // The cells kept of a record: one more than there are columns shows a row is too long.
+        // Room for a header naming every column twice, so each of its mistakes is named; cells beyond are
+        // counted, not kept, which is all a row's wrong cell count needs.
         var csv = new CsvRecordReader(reader, MaxCellLength, Columns.Count * 2 + 1);
         var header = ReadNonBlank(csv);
         if (header is null)

@@ -53,6 +53,9 @@ public sealed class FunctionAppFixture : IAsyncLifetime
         ["Mail__ClientState"] = ClientState,
         ["Mail__NotificationUrl"] = "https://ope.example/api/mail/notifications",
         ["AzureWebJobs.KeepMailbox.Disabled"] = "true",
+        // Run through the admin API only, so a test run at 04:00 UTC is not reported before its data exists.
+        ["AzureWebJobs.ReportMonthlyStatistics.Disabled"] = "true",
+        ["Statistics__ReportRecipients"] = "management@onepointentry.example; statistics@onepointentry.example",
         ["FUNCTIONS_WORKER_RUNTIME"] = "dotnet-isolated",
         ["AzureFunctionsJobHost__extensions__queues__maxDequeueCount"] = MaxDequeueCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["AzureFunctionsJobHost__extensions__queues__visibilityTimeout"] = "00:00:01",

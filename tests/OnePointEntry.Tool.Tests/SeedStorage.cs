@@ -46,6 +46,9 @@ public sealed class SeedStorage : IAsyncLifetime
     /// <summary>The seed command, storing into this test's tables.</summary>
     internal Commands.SeedCommand Command() => new(_ => Open());
 
+    /// <summary>The import command, storing into this test's tables.</summary>
+    internal Commands.ImportCommand ImportCommand() => new(_ => Open());
+
     /// <summary>The stats command, reading this test's tables.</summary>
     internal Commands.StatsCommand StatsCommand() => new(_ => Open());
 

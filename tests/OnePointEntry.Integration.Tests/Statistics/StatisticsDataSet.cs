@@ -14,7 +14,7 @@ internal static class StatisticsDataSet
     [
         Row(1, "2023-02-10", "CN", "public", "municipal", ["education-research"], "2023-01-05"),
         Row(2, "2023-02-28", "CN", "private", null, [], null),
-        Row(3, "2023-03-01", "DE", "academic", null, ["life-science-health"], "2023-02-01"),
+        Row(3, "2023-03-01", "DE", "academic", null, ["life-science-medtech"], "2023-02-01"),
         Row(4, "2024-02-29", "CN", "public", "provincial", ["energy-climate"], "2024-01-31"),
         Row(5, "2023-11-15", "JP", "other", null, [], null),
     ];

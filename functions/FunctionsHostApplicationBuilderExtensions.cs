@@ -4,8 +4,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OnePointEntry.Functions.Routing;
+using OnePointEntry.Functions.Statistics;
 using OnePointEntry.Queues;
 using OnePointEntry.Routing;
+using OnePointEntry.Statistics;
 
 namespace OnePointEntry.Functions;
 
@@ -39,6 +41,20 @@ public static class FunctionsHostApplicationBuilderExtensions
             .Validate(settings => settings.EnquiryLinkBase is not { IsAbsoluteUri: false }, "Routing__EnquiryLinkBase must be an absolute URL.")
             .ValidateOnStart();
         builder.Services.TryAddSingleton(provider => new RoutingOptions(provider.GetRequiredService<IOptions<RoutingSettings>>().Value.EnquiryLinkBase!));
+        return builder;
+    }
+
+    /// <summary>Who gets the monthly statistics report (<c>Statistics__ReportRecipients</c>), validated at start-up.</summary>
+    public static IHostApplicationBuilder AddStatisticsReportRecipients(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<StatisticsSettings>()
+            .Bind(builder.Configuration.GetSection(StatisticsSettings.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(settings => settings.Recipients.Count > 0, "Statistics__ReportRecipients must name at least one e-mail address.")
+            .Validate(settings => settings.Recipients.All(EmailAddresses.IsValid), "Statistics__ReportRecipients must be e-mail addresses separated by ';'.")
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton(provider => new MonthlyReportRecipients(provider.GetRequiredService<IOptions<StatisticsSettings>>().Value.Recipients));
         return builder;
     }
 }

@@ -26,6 +26,7 @@ builder.AddQueueRetryPolicy();
 builder.AddGraphMail();
 builder.AddScreeningRouting();
 builder.AddRoutingLinks();
+builder.AddStatisticsReportRecipients();
 builder.AddMailIntake(provider => provider.GetRequiredService<IOptions<GraphOptions>>().Value.Mailbox);
 
 builder.Build().Run();

@@ -62,7 +62,7 @@ public sealed class FormPages(CountryDirectory countries, ThemeTaxonomy themes)
         html.Append("<div class=\"honeypot\" aria-hidden=\"true\">\n<label for=\"").Append(EnquiryFormFields.Website).Append("\">")
             .Append(E(text["field.website.label"])).Append("</label>\n<input type=\"text\" id=\"").Append(EnquiryFormFields.Website)
             .Append("\" name=\"").Append(EnquiryFormFields.Website).Append("\" tabindex=\"-1\" autocomplete=\"off\" value=\"\">\n</div>\n");
-        html.Append("<button type=\"submit\" id=\"submit\">").Append(E(text["form.submit"])).Append("</button>\n</form>\n");
+        html.Append("<button type=\"submit\" id=\"send\">").Append(E(text["form.submit"])).Append("</button>\n</form>\n");
         Result(html, text, reference: null);
         Close(html, text, nonce, Config(text));
         return html.ToString();

@@ -16,7 +16,7 @@
   var summary = document.getElementById('error-summary');
   var summaryList = document.getElementById('error-summary-list');
   var announcer = document.getElementById('announcer');
-  var submitButton = document.getElementById('submit');
+  var submitButton = document.getElementById('send');
   var intro = document.getElementById('intro');
   var result = document.getElementById('result');
   var touched = {};
@@ -293,7 +293,8 @@
 
     idempotencyKey = null;
     touched[name] = touched[name] || 'edited';
-    if (touched[name] === 'left' || name === 'themes') {
+    var error = document.getElementById(name + '-error');
+    if (touched[name] === 'left' || name === 'themes' || (error && !error.hidden)) {
       show(name, check(name));
     }
 
@@ -302,18 +303,22 @@
     }
   });
 
+  // Text fields are checked when left (below); a list, a box or a date is checked as soon as it changes.
   form.addEventListener('change', function (event) {
     var name = event.target.name;
-    if (isField(name)) {
+    var kind = event.target.type;
+    if (isField(name) && (kind === 'select-one' || kind === 'checkbox' || kind === 'date')) {
       idempotencyKey = null;
       touched[name] = 'left';
       show(name, check(name));
     }
   });
 
+  // Leaving a field for the send button checks everything anyway; a message appearing now would move the
+  // button away from under the pointer between press and release, and the click would be lost.
   form.addEventListener('focusout', function (event) {
     var name = event.target.name;
-    if (isField(name) && touched[name]) {
+    if (isField(name) && touched[name] && event.relatedTarget !== submitButton) {
       touched[name] = 'left';
       show(name, check(name));
     }

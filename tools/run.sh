@@ -52,6 +52,15 @@ echo "Loading the sample staff and partners into local storage..."
 dotnet tools/OnePointEntry.Tool/bin/Debug/net10.0/ope.dll seed \
   --staff tools/OnePointEntry.Tool/SampleData/staff.json --partners tools/OnePointEntry.Tool/SampleData/partners.json
 
+# The web form is what people open first; the host lists every function's URL once it is ready.
+port=7071
+previous=""
+for argument in "$@"; do
+  if [ "$previous" = "--port" ]; then port="$argument"; fi
+  previous="$argument"
+done
+echo "The enquiry form (Danish, English, Chinese): http://127.0.0.1:$port/api/form (add ?lang=da, en or zh)"
+
 # The host runs in the background so that a TERM sent to this script reaches it too; it asks the
 # worker to terminate and exits, and then Azurite is stopped.
 dotnet tools/LocalFunctionsHost/bin/Debug/net10.0/LocalFunctionsHost.dll \

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OnePointEntry;
 using OnePointEntry.Functions;
+using OnePointEntry.Functions.Form;
 using OnePointEntry.Functions.Http;
 using OnePointEntry.Infrastructure.Graph;
 using OnePointEntry.Infrastructure.Mail;
@@ -21,6 +22,7 @@ builder.Logging.AddFilter("Azure.Core", LogLevel.Warning);
 builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
 builder.Services.AddEnquiryDomain();
+builder.Services.AddEnquiryForm();
 builder.AddEnquiryStorage();
 builder.AddQueueRetryPolicy();
 builder.AddGraphMail();

@@ -59,7 +59,7 @@ for argument in "$@"; do
   if [ "$previous" = "--port" ]; then port="$argument"; fi
   previous="$argument"
 done
-echo "The enquiry form (Danish, English, Chinese): http://localhost:$port/api/form (?lang=da|en|zh)"
+echo "The enquiry form (Danish, English, Chinese): http://127.0.0.1:$port/api/form (add ?lang=da, en or zh)"
 
 # The host runs in the background so that a TERM sent to this script reaches it too; it asks the
 # worker to terminate and exits, and then Azurite is stopped.

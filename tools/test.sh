@@ -2,7 +2,8 @@
 # The one command that installs what is missing and runs every test:
 #   tools/test.sh [extra dotnet test arguments]
 # Needs the .NET 10 SDK and Node.js. Installs Azurite (npm ci in tools/), starts it on free ports, builds
-# and checks the formatting, runs all test projects of the solution against it (unit, integration and
+# and checks the formatting, installs Debian's chromium for the browser tests when it is missing (apt-get; root
+# or sudo), runs all test projects of the solution against it (unit, integration and
 # end-to-end through the local Functions host), stops it, and ends with one line
 # "N passed, N failed, N skipped" counted from the test results (a formatting difference counts as a failure).
 set -uo pipefail
@@ -11,6 +12,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 # shellcheck source=scripts/azurite.sh
 source "$root/tools/scripts/azurite.sh"
+# shellcheck source=scripts/chromium.sh
+source "$root/tools/scripts/chromium.sh"
 
 results="$root/TestResults"
 rm -rf "$results"
@@ -21,6 +24,11 @@ trap cleanup EXIT INT TERM
 
 azurite_start --free-ports || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
 echo "Azurite is listening (log: $AZURITE_LOG)"
+
+# Without a browser the browser tests fail, saying why; the others still run.
+if chromium_install; then
+  echo "Chromium for the browser tests: $CHROMIUM_PATH"
+fi
 
 dotnet build OnePointEntry.Functions.sln --configuration Release --nologo -v:q
 build_status=$?

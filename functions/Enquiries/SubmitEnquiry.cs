@@ -2,12 +2,16 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using OnePointEntry.Enquiries;
+using OnePointEntry.Functions.Form;
 using OnePointEntry.Functions.Http;
 
 namespace OnePointEntry.Functions.Enquiries;
 
-/// <summary><c>POST /api/enquiries</c>: the web form's and partners' way in.</summary>
-public sealed class SubmitEnquiry(EnquiryIntake intake)
+/// <summary>
+/// <c>POST /api/enquiries</c>: the web form's and partners' way in. A browser posting the form without its
+/// script gets a page in the form's language; everyone else gets JSON.
+/// </summary>
+public sealed class SubmitEnquiry(EnquiryIntake intake, FormAnswers formAnswers)
 {
     public const string IdempotencyKeyHeader = "Idempotency-Key";
 
@@ -23,6 +27,11 @@ public sealed class SubmitEnquiry(EnquiryIntake intake)
         }
 
         var result = await intake.SubmitAsync(form, request.Headers[IdempotencyKeyHeader].FirstOrDefault(), cancellationToken);
+        if (FormNegotiation.PrefersHtml(request) && formAnswers.Submitted(request, form, result) is { } page)
+        {
+            return page;
+        }
+
         return result.Outcome switch
         {
             IntakeOutcome.Invalid => Problems.InvalidFields(result.Errors),

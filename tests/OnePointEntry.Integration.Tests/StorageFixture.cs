@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using OnePointEntry.Directories;
 using OnePointEntry.Functions;
+using OnePointEntry.Functions.Form;
 using OnePointEntry.Infrastructure.Graph;
 using OnePointEntry.Infrastructure.Mail;
 using OnePointEntry.Infrastructure.Storage;
@@ -64,6 +65,7 @@ public sealed class StorageFixture
         builder.Services.AddSingleton<TimeProvider>(Time);
         builder.Logging.ClearProviders().AddFakeLogging().SetMinimumLevel(LogLevel.Trace);
         builder.Services.AddEnquiryDomain();
+        builder.Services.AddEnquiryForm();
         builder.AddEnquiryStorage();
         builder.AddQueueRetryPolicy();
         if (graph is not null)

@@ -71,6 +71,30 @@ public sealed class ThemeTaxonomyTests
         });
     }
 
+    [Fact]
+    public void Every_shipped_theme_has_a_distinct_name_in_english_danish_and_chinese_for_the_web_form()
+    {
+        foreach (var language in s_displayLanguages)
+        {
+            Assert.All(ThemeTaxonomy.Default.Themes, theme =>
+                Assert.True(theme.Names is not null && theme.Names.TryGetValue(language, out var name) && !string.IsNullOrWhiteSpace(name), $"{theme.Id} has no {language} name"));
+            var names = ThemeTaxonomy.Default.Themes.Select(theme => theme.NameIn(language)).ToList();
+            Assert.Equal(names.Count, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        }
+
+        Assert.Equal("毛皮产业", ThemeTaxonomy.Default.Themes.Single(theme => theme.Id == "fur-industry").NameIn("zh"));
+    }
+
+    [Fact]
+    public void A_theme_without_a_name_in_a_language_is_shown_by_its_english_name_or_else_its_id()
+    {
+        var named = new Theme("fur-industry", new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, string> { ["en"] = "Fur industry" });
+        var unnamed = new Theme("fur-industry", new Dictionary<string, IReadOnlyList<string>>());
+
+        Assert.Equal("Fur industry", named.NameIn("sv"));
+        Assert.Equal("fur-industry", unnamed.NameIn("da"));
+    }
+
     [Theory]
     [InlineData("We are interested in smart city solutions and urban planning.", "sustainable-urban-development")]
     [InlineData("Vi vil gerne høre om fjernvarme og vindmøller.", "energy-climate")]

@@ -11,6 +11,7 @@ using OnePointEntry.Infrastructure.Graph;
 using OnePointEntry.Infrastructure.Mail;
 using OnePointEntry.Infrastructure.Routing;
 using OnePointEntry.Infrastructure.Storage;
+using OnePointEntry.Reports;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
@@ -22,6 +23,7 @@ builder.Logging.AddFilter("Azure.Core", LogLevel.Warning);
 builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
 builder.Services.AddEnquiryDomain();
+builder.Services.AddStatisticsReports();
 builder.Services.AddEnquiryForm();
 builder.AddEnquiryStorage();
 builder.AddQueueRetryPolicy();

@@ -1,17 +1,18 @@
-using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using OnePointEntry.Functions.Http;
+using OnePointEntry.Reports;
 using OnePointEntry.Statistics;
 
 namespace OnePointEntry.Functions.Statistics;
 
 /// <summary>
 /// <c>GET /api/statistics/{yyyy}</c> and <c>GET /api/statistics/{yyyy-MM}</c> (function key): the current
-/// figures, computed from the stored enquiries and delegations; a month comes with its year to date.
+/// figures, computed from the stored enquiries and delegations; a month comes with its year to date. JSON by
+/// default, <c>?format=html</c> the report, <c>?format=png</c> the chart.
 /// </summary>
-public sealed class GetStatistics(DelegationStatistics statistics)
+public sealed class GetStatistics(StatisticsViews views)
 {
     [Function(nameof(GetStatistics))]
     public async Task<IActionResult> Run(
@@ -24,15 +25,15 @@ public sealed class GetStatistics(DelegationStatistics statistics)
             return Problems.InvalidStatisticsPeriod();
         }
 
-        var format = request.Query["format"].FirstOrDefault() ?? "json";
-        if (format != "json")
+        var requested = request.Query["format"].FirstOrDefault() ?? "json";
+        if (requested is not ("json" or "html" or "png"))
         {
-            return Problems.UnknownStatisticsFormat(format);
+            return Problems.UnknownStatisticsFormat(requested);
         }
 
-        var document = parsed.Kind == StatisticsPeriodKind.Month
-            ? StatisticsDocument.Of(await statistics.ComputeMonthAsync(parsed.First, cancellationToken))
-            : StatisticsDocument.Of(await statistics.ComputeAsync(parsed, cancellationToken));
-        return new ContentResponse(StatusCodes.Status200OK, "application/json; charset=utf-8", Encoding.UTF8.GetBytes(document.ToJson()));
+        var format = Enum.Parse<StatisticsFormat>(requested, ignoreCase: true);
+        var rendered = await views.RenderAsync(parsed, format, cancellationToken);
+        return new ContentResponse(
+            StatusCodes.Status200OK, rendered.ContentType, rendered.Content, format == StatisticsFormat.Html ? StatisticsViews.HtmlContentSecurityPolicy : null);
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
+using OnePointEntry.Reports;
 using OnePointEntry.Directories;
 using OnePointEntry.Functions;
 using OnePointEntry.Functions.Form;
@@ -65,6 +66,7 @@ public sealed class StorageFixture
         builder.Services.AddSingleton<TimeProvider>(Time);
         builder.Logging.ClearProviders().AddFakeLogging().SetMinimumLevel(LogLevel.Trace);
         builder.Services.AddEnquiryDomain();
+        builder.Services.AddStatisticsReports();
         builder.Services.AddEnquiryForm();
         builder.AddEnquiryStorage();
         builder.AddQueueRetryPolicy();

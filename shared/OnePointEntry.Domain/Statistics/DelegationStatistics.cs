@@ -13,6 +13,16 @@ public sealed class DelegationStatistics(IStatisticsStore store)
         return PeriodStatistics.Of(period, delegations, enquiries);
     }
 
+    /// <summary>A year against the one before; the same read gives the chart of those 24 months.</summary>
+    public async Task<YearlyStatistics> ComputeYearAsync(int year, CancellationToken cancellationToken)
+    {
+        var period = StatisticsPeriod.Year(year);
+        var first = period.YearEarlier().First;
+        var delegations = await store.ListDelegationsAsync(first, period.Last, cancellationToken);
+        var enquiries = await store.ListEnquiriesAsync(first, period.Last, cancellationToken);
+        return new YearlyStatistics(PeriodStatistics.Of(period, delegations, enquiries), DelegationChart.Of(period.Last, delegations));
+    }
+
     /// <summary>
     /// The monthly report's figures. Two reads cover everything: the chart's 24 months of delegations include
     /// the year-earlier months of the year to date, since January of last year is never more than 23 months back.

@@ -1,5 +1,10 @@
+using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Routing;
 using OnePointEntry.Functions.Statistics;
+using OnePointEntry.Reports;
 
 namespace OnePointEntry.Integration.Tests.Statistics;
 
@@ -45,6 +50,44 @@ public sealed class GetStatisticsTests : IAsyncLifetime
         Assert.False(body.TryGetProperty("yearToDate", out _));
     }
 
+    [Fact]
+    public async Task The_html_report_is_self_contained_and_its_style_alone_is_allowed()
+    {
+        var (status, headers, body) = await GetRawAsync("2024-02", "html");
+
+        Assert.Equal(200, status);
+        Assert.Equal("text/html; charset=utf-8", headers.ContentType.ToString());
+        Assert.Equal(StatisticsViews.HtmlContentSecurityPolicy, headers.ContentSecurityPolicy.ToString());
+        Assert.Equal("nosniff", headers.XContentTypeOptions.ToString());
+        var html = Encoding.UTF8.GetString(body);
+        Assert.Contains("<title>Delegation statistics February 2024</title>", html, StringComparison.Ordinal);
+        Assert.Contains("3 delegations facilitated, up 50.0% from 2 in February 2023", html, StringComparison.Ordinal);
+        Assert.Contains("<img src=\"data:image/png;base64,iVBOR", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("http", html.Replace("http-equiv", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2024-02")]
+    [InlineData("2024")]
+    public async Task The_chart_is_a_png(string period)
+    {
+        var (status, headers, body) = await GetRawAsync(period, "png");
+
+        Assert.Equal(200, status);
+        Assert.Equal("image/png", headers.ContentType.ToString());
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, body[..4]);
+    }
+
+    [Fact]
+    public async Task A_year_report_in_html_has_the_chart_of_its_24_months()
+    {
+        var (_, _, body) = await GetRawAsync("2024", "html");
+
+        var html = Encoding.UTF8.GetString(body);
+        Assert.Contains("<h2 id=\"year\">2024</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("from January 2023 to December 2024", html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("2024-13", null, "invalid-statistics-period")]
     [InlineData("last-year", null, "invalid-statistics-period")]
@@ -56,6 +99,15 @@ public sealed class GetStatisticsTests : IAsyncLifetime
         Assert.Equal(400, status);
         Assert.StartsWith("application/problem+json", contentType, StringComparison.Ordinal);
         Assert.EndsWith(type, body.GetProperty("type").GetString(), StringComparison.Ordinal);
+    }
+
+    private async Task<(int Status, Microsoft.AspNetCore.Http.IHeaderDictionary Headers, byte[] Body)> GetRawAsync(string period, string format)
+    {
+        var request = HttpRequests.Get($"/api/statistics/{period}", $"?format={format}");
+        var result = await _storage.Create<GetStatistics>().Run(request, period, CancellationToken.None);
+        await result.ExecuteResultAsync(new ActionContext(request.HttpContext, new RouteData(), new ActionDescriptor()));
+        var response = request.HttpContext.Response;
+        return (response.StatusCode, response.Headers, ((MemoryStream)response.Body).ToArray());
     }
 
     private async Task<(int Status, Microsoft.AspNetCore.Http.IHeaderDictionary Headers, string ContentType, JsonElement Body)> GetAsync(string period, string? format = null)

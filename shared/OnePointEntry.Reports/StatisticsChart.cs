@@ -1,0 +1,64 @@
+using OnePointEntry.Statistics;
+using ScottPlot;
+
+namespace OnePointEntry.Reports;
+
+/// <summary>The chart of delegations per month by top country, as a PNG for the mail and the web page.</summary>
+/// <remarks>
+/// SkiaSharp's natives are the ones without fontconfig (a Functions Linux host may not have it); Skia then
+/// finds fonts in the usual folders. Where a host has none, the lines and the legend's colours are still drawn
+/// and the report carries the same figures as a table beside the chart.
+/// </remarks>
+public sealed class StatisticsChart(ReportText text)
+{
+    public const int Width = 1000;
+    public const int Height = 500;
+
+    // Distinct in hue and in marker, so the lines can be told apart without colour vision too.
+    private static readonly MarkerShape[] s_markers =
+    [
+        MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond,
+        MarkerShape.FilledTriangleDown, MarkerShape.OpenCircle,
+    ];
+
+    private static readonly string[] s_colours = ["#1f5fa8", "#c8102e", "#2e7d32", "#e07b00", "#6a3d9a", "#5f6368"];
+
+    /// <summary>What the chart shows, in words: its alternative text.</summary>
+    public string Describe(DelegationChart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        var countries = string.Join(", ", chart.Series.Select(series => $"{text.CountryName(series.CountryCode)} {ReportText.Count(series.Counts.Sum())}"));
+        return $"Line chart of delegations facilitated per month from {ReportText.MonthName(chart.Months[0])} to {ReportText.MonthName(chart.Months[^1])}"
+            + (chart.Series.Count == 0 ? ": none in that time." : $", by country, with the totals over the 24 months: {countries}. The table below gives every month's figures.");
+    }
+
+    public byte[] RenderPng(DelegationChart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        using var plot = new Plot();
+        plot.Font.Set("DejaVu Sans");
+        var positions = Enumerable.Range(0, chart.Months.Count).Select(index => (double)index).ToArray();
+        for (var i = 0; i < chart.Series.Count; i++)
+        {
+            var series = chart.Series[i];
+            var line = plot.Add.Scatter(positions, series.Counts.Select(count => (double)count).ToArray());
+            line.LegendText = text.CountryName(series.CountryCode);
+            line.Color = Color.FromHex(s_colours[i % s_colours.Length]);
+            line.LineWidth = 2;
+            line.MarkerShape = s_markers[i % s_markers.Length];
+            line.MarkerSize = 6;
+        }
+
+        var ticks = positions.Where(position => (int)position % 3 == (chart.Months.Count - 1) % 3)
+            .Select(position => new Tick(position, ReportText.ShortMonthName(chart.Months[(int)position])))
+            .ToArray();
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks);
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+        var highest = chart.Series.SelectMany(series => series.Counts).DefaultIfEmpty(0).Max();
+        plot.Axes.SetLimits(-0.5, chart.Months.Count - 0.5, 0, Math.Max(highest, 1) * 1.1);
+        plot.Title($"Delegations facilitated per month, {ReportText.MonthName(chart.Months[0])} – {ReportText.MonthName(chart.Months[^1])}");
+        plot.YLabel("Delegations");
+        plot.ShowLegend(Edge.Right);
+        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+    }
+}

@@ -1,0 +1,8 @@
+namespace OnePointEntry.Reports;
+
+public enum StatisticsFormat
+{
+    Json,
+    Html,
+    Png,
+}

@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LocalFunctionsHost.Testing;
+using OnePointEntry.Reports;
 using OnePointEntry.Statistics;
 
 namespace OnePointEntry.EndToEnd.Tests;
@@ -31,7 +32,8 @@ public sealed class StatisticsReportTests(FunctionAppFixture app)
 
         foreach (var (country, organisation) in new[] { ("Kina", "Qingdao Port Group"), ("China", "Ningbo Municipal Government"), ("USA", "Port of Seattle") })
         {
-            var reference = await SubmitAsync(country, organisation);
+            // Unique per run, so that the intake does not take it for a repeat of an earlier run's enquiry.
+            var reference = await SubmitAsync(country, $"{organisation} {Guid.NewGuid():N}");
             await app.WaitForStatusAsync(reference, "Routed");
             await PatchAsync(reference, new { status = "Accepted", changedBy = "anna@onepointentry.example" });
             await PatchAsync(reference, new { status = "VisitScheduled", changedBy = "anna@onepointentry.example", visitDate = Day(month, 15) });
@@ -51,8 +53,8 @@ public sealed class StatisticsReportTests(FunctionAppFixture app)
         Assert.True(
             await FunctionAppFixture.WaitForAsync(() =>
             {
-                sent = app.Graph.RequestsTo("POST", "/sendMail").Select(request => JsonNode.Parse(request.Body!)!["message"]!)
-                    .FirstOrDefault(message => message["subject"]!.GetValue<string>().Contains(label, StringComparison.Ordinal));
+                sent = app.Graph.RequestsTo("POST", "/sendMail").Select(request => request.Json?["message"])
+                    .FirstOrDefault(message => message?["subject"]?.GetValue<string>().Contains(label, StringComparison.Ordinal) == true);
                 card = app.Teams.PostedMessages.FirstOrDefault(message => message.ToJsonString().Contains(label, StringComparison.Ordinal));
                 return Task.FromResult(sent is not null && card is not null);
             }),
@@ -71,7 +73,25 @@ public sealed class StatisticsReportTests(FunctionAppFixture app)
         Assert.Equal(JsonValueKind.Null, figures.GetProperty("growth").GetProperty("byCountry").GetProperty("US").ValueKind);
         Assert.Equal(1, figures.GetProperty("enquiriesReceived").GetProperty("total").GetInt32());
 
-        // ReportAssertions.ShowFigures(sent!, card!, figures);
+        // The mail shows those figures: the headline, every country's row, the month's delegations (encoded), the chart inline.
+        var html = sent!["body"]!["content"]!.GetValue<string>();
+        Assert.Contains($"{delegations.GetProperty("total").GetInt32()} delegations facilitated, up 33.3% from 3 in", html, StringComparison.Ordinal);
+        foreach (var country in delegations.GetProperty("byCountry").EnumerateObject())
+        {
+            var share = ReportText.Percent(delegations.GetProperty("shareByCountry").GetProperty(country.Name).GetDouble());
+            Assert.Contains($"<tr><th scope=\"row\">{ReportText.Default.CountryName(country.Name)} ({country.Name})</th><td class=\"n\">{country.Value.GetInt32()}</td><td class=\"n\">{share}</td>", html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Ministry", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+        var chart = Assert.Single(sent["attachments"]!.AsArray());
+        Assert.True(chart!["isInline"]!.GetValue<bool>());
+        Assert.Contains($"cid:{chart["contentId"]!.GetValue<string>()}", html, StringComparison.Ordinal);
+        Assert.Equal(["management@onepointentry.example", "statistics@onepointentry.example"], sent["toRecipients"]!.AsArray().Select(to => to!["emailAddress"]!["address"]!.GetValue<string>()));
+
+        // The card leads with the same number.
+        var facts = card!.ToJsonString();
+        Assert.Contains("\"title\":\"Delegations facilitated\",\"value\":\"4 ", facts, StringComparison.Ordinal);
     }
 
     private static string Day(CalendarMonth month, int day) => new DateOnly(month.Year, month.Month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -7,7 +7,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
-using OnePointEntry.Reports;
 using OnePointEntry.Directories;
 using OnePointEntry.Functions;
 using OnePointEntry.Functions.Form;
@@ -15,6 +14,7 @@ using OnePointEntry.Infrastructure.Graph;
 using OnePointEntry.Infrastructure.Mail;
 using OnePointEntry.Infrastructure.Storage;
 using OnePointEntry.Integration.Tests.Graph;
+using OnePointEntry.Reports;
 using OnePointEntry.Testing;
 
 namespace OnePointEntry.Integration.Tests;

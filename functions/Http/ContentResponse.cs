@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace OnePointEntry.Functions.Http;
 
 /// <summary>
-/// A finished body of a given type (JSON text, an HTML page, a PNG), written as it is; never sniffed into
-/// anything else, never cached, and framed by nobody.
+/// A finished body of a given type (JSON text, an HTML page, a PNG), written as it is, with the headers of
+/// <see cref="SecurityHeaders"/>: never sniffed into anything else, never cached, framed by nobody.
 /// </summary>
 /// <param name="contentSecurityPolicy">For HTML: what the page may load.</param>
 public sealed class ContentResponse(int statusCode, string contentType, ReadOnlyMemory<byte> content, string? contentSecurityPolicy = null) : IActionResult
@@ -23,15 +23,7 @@ public sealed class ContentResponse(int statusCode, string contentType, ReadOnly
         response.StatusCode = StatusCode;
         response.ContentType = ContentType;
         response.ContentLength = Content.Length;
-        response.Headers.XContentTypeOptions = "nosniff";
-        response.Headers.CacheControl = "no-store";
-        response.Headers.XFrameOptions = "DENY";
-        response.Headers["Referrer-Policy"] = "no-referrer";
-        if (contentSecurityPolicy is not null)
-        {
-            response.Headers.ContentSecurityPolicy = contentSecurityPolicy;
-        }
-
+        SecurityHeaders.ApplyPolicy(response.Headers, contentSecurityPolicy);
         await response.Body.WriteAsync(Content, context.HttpContext.RequestAborted);
     }
 }

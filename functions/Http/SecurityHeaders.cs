@@ -23,10 +23,17 @@ public static class SecurityHeaders
         "frame-ancestors 'none'; " +
         "base-uri 'none'";
 
-    public static void Apply(IHeaderDictionary headers, string nonce)
+    public static void Apply(IHeaderDictionary headers, string nonce) => ApplyPolicy(headers, ContentSecurityPolicy(nonce));
+
+    /// <summary>The same headers with another page's policy (e.g. the statistics report's), or none for a body that is not a page.</summary>
+    public static void ApplyPolicy(IHeaderDictionary headers, string? contentSecurityPolicy)
     {
         ArgumentNullException.ThrowIfNull(headers);
-        headers.ContentSecurityPolicy = ContentSecurityPolicy(nonce);
+        if (contentSecurityPolicy is not null)
+        {
+            headers.ContentSecurityPolicy = contentSecurityPolicy;
+        }
+
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";

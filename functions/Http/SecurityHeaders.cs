@@ -10,8 +10,11 @@ namespace OnePointEntry.Functions.Http;
 /// </summary>
 public static class SecurityHeaders
 {
-    /// <summary>A fresh nonce for one response: 128 random bits, so a page's allowance cannot be guessed.</summary>
-    public static string NewNonce() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+    /// <summary>
+    /// A fresh nonce for one response: 128 random bits, so a page's allowance cannot be guessed. Written in hex,
+    /// which HTML leaves as it is in an attribute (Base64's '+' and '/' would be encoded in the page).
+    /// </summary>
+    public static string NewNonce() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
     public static string ContentSecurityPolicy(string nonce) =>
         "default-src 'none'; " +

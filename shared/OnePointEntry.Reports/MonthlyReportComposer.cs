@@ -46,7 +46,7 @@ public sealed class MonthlyReportComposer(StatisticsHtmlReport html, StatisticsT
 
         return new TeamsCard(
             $"Delegation statistics {ReportText.PeriodName(month.Period)}",
-            ReportText.Headline("delegations facilitated", delegations.Total, month.Previous.DelegationsFacilitated.Total, month.Previous.Period) + ". The full report was mailed.",
+            ReportText.Headline(Measure.DelegationsFacilitated, delegations.Total, month.Previous.DelegationsFacilitated.Total, month.Previous.Period) + ". The full report was mailed.",
             facts,
             null);
     }

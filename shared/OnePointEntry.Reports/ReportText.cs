@@ -70,18 +70,24 @@ public sealed class ReportText(CountryDirectory countries, ThemeTaxonomy themes)
     };
 
     /// <summary>"56 delegations facilitated, up 9.8% from 51 in October 2025".</summary>
-    public static string Headline(string what, int now, int earlier, StatisticsPeriod earlierPeriod)
+    public static string Headline(Measure measure, int now, int earlier, StatisticsPeriod earlierPeriod)
     {
-        var noun = $"{Count(now)} {what}";
+        var noun = (measure, now) switch
+        {
+            (Measure.DelegationsFacilitated, 1) => "1 delegation facilitated",
+            (Measure.DelegationsFacilitated, _) => $"{Count(now)} delegations facilitated",
+            (_, 1) => "1 enquiry received",
+            _ => $"{Count(now)} enquiries received",
+        };
         var change = OnePointEntry.Statistics.Growth.Fraction(earlier, now) switch
         {
-            null when now == 0 => "as in",
+            null when now == 0 => "none in",
             null => "against none in",
             > 0 and var up => $"up {Percent(up)} from {Count(earlier)} in",
             < 0 and var down => $"down {Percent(-down)} from {Count(earlier)} in",
             _ => $"the same as in",
         };
-        return $"{noun}, {change} {PeriodName(earlierPeriod)}";
+        return $"{noun}, {change} {PeriodName(earlierPeriod)}{(now == 0 && earlier == 0 ? " either" : string.Empty)}";
     }
 
     private static string MonthOnly(CalendarMonth month) => s_culture.DateTimeFormat.GetMonthName(month.Month);

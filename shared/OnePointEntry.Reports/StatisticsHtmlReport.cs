@@ -68,8 +68,8 @@ public sealed class StatisticsHtmlReport(ReportText text, StatisticsChart chart)
         var previousDelegations = statistics.Previous.DelegationsFacilitated;
         var previousEnquiries = statistics.Previous.EnquiriesReceived;
         html.Append(CultureInfo.InvariantCulture, $"<section aria-labelledby=\"{id}\">\n<h2 id=\"{id}\">{Encode(name)}</h2>\n<ul>\n");
-        html.Append("<li>").Append(Encode(ReportText.Headline("delegations facilitated", delegations.Total, previousDelegations.Total, statistics.Previous.Period))).Append("</li>\n");
-        html.Append("<li>").Append(Encode(ReportText.Headline("enquiries received", enquiries.Total, previousEnquiries.Total, statistics.Previous.Period))).Append("</li>\n");
+        html.Append("<li>").Append(Encode(ReportText.Headline(Measure.DelegationsFacilitated, delegations.Total, previousDelegations.Total, statistics.Previous.Period))).Append("</li>\n");
+        html.Append("<li>").Append(Encode(ReportText.Headline(Measure.EnquiriesReceived, enquiries.Total, previousEnquiries.Total, statistics.Previous.Period))).Append("</li>\n");
         if (delegations.ShareByCountry.GetValueOrDefault("CN") is > 0 and var china)
         {
             html.Append("<li>").Append(Encode($"{ReportText.Percent(china)} of the delegations came from China")).Append("</li>\n");

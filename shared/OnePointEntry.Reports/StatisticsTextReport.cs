@@ -25,8 +25,8 @@ public sealed class StatisticsTextReport(ReportText text)
     {
         var delegations = statistics.Current.DelegationsFacilitated;
         report.AppendLine(ReportText.PeriodName(statistics.Period));
-        report.Append("- ").AppendLine(ReportText.Headline("delegations facilitated", delegations.Total, statistics.Previous.DelegationsFacilitated.Total, statistics.Previous.Period));
-        report.Append("- ").AppendLine(ReportText.Headline("enquiries received", statistics.Current.EnquiriesReceived.Total, statistics.Previous.EnquiriesReceived.Total, statistics.Previous.Period));
+        report.Append("- ").AppendLine(ReportText.Headline(Measure.DelegationsFacilitated, delegations.Total, statistics.Previous.DelegationsFacilitated.Total, statistics.Previous.Period));
+        report.Append("- ").AppendLine(ReportText.Headline(Measure.EnquiriesReceived, statistics.Current.EnquiriesReceived.Total, statistics.Previous.EnquiriesReceived.Total, statistics.Previous.Period));
         foreach (var (country, count) in delegations.ByCountry.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).Take(CountriesListed))
         {
             report.Append("  ").Append(text.CountryName(country)).Append(": ").Append(ReportText.Count(count))

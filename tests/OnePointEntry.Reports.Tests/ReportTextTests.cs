@@ -18,8 +18,10 @@ public sealed class ReportTextTests
     [InlineData(8, 7, "7 delegations facilitated, down 12.5% from 8 in October 2025")]
     [InlineData(0, 3, "3 delegations facilitated, against none in October 2025")]
     [InlineData(5, 5, "5 delegations facilitated, the same as in October 2025")]
+    [InlineData(0, 1, "1 delegation facilitated, against none in October 2025")]
+    [InlineData(0, 0, "0 delegations facilitated, none in October 2025 either")]
     public void Headlines_read_as_management_writes_them(int earlier, int now, string headline) =>
-        Assert.Equal(headline, ReportText.Headline("delegations facilitated", now, earlier, StatisticsPeriod.Month(new CalendarMonth(2025, 10))));
+        Assert.Equal(headline, ReportText.Headline(Measure.DelegationsFacilitated, now, earlier, StatisticsPeriod.Month(new CalendarMonth(2025, 10))));
 
     [Fact]
     public void Periods_are_named_in_words()

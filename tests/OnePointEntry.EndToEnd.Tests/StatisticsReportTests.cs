@@ -92,6 +92,17 @@ public sealed class StatisticsReportTests(FunctionAppFixture app)
         // The card leads with the same number.
         var facts = card!.ToJsonString();
         Assert.Contains("\"title\":\"Delegations facilitated\",\"value\":\"4 ", facts, StringComparison.Ordinal);
+
+        // An operator sends it again: one more mail and card, not the timer's (it was delivered).
+        using (var resend = new HttpRequestMessage(HttpMethod.Post, new Uri($"api/operations/statistics/{month}/report", UriKind.Relative)))
+        {
+            resend.Headers.Add("x-functions-key", HostProcess.FunctionKey);
+            using var response = await app.Client.SendAsync(resend);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        Assert.Equal(2, app.Graph.RequestsTo("POST", "/sendMail").Count(request => request.Json?["message"]?["subject"]?.GetValue<string>().Contains(label, StringComparison.Ordinal) == true));
+        Assert.Equal(2, app.Teams.PostedMessages.Count(message => message.ToJsonString().Contains(label, StringComparison.Ordinal)));
     }
 
     private static string Day(CalendarMonth month, int day) => new DateOnly(month.Year, month.Month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -35,10 +35,16 @@ public sealed partial class MonthlyReportDelivery(
     }
 
     /// <returns>The record of the month due, after this run.</returns>
-    public async Task<MonthlyReportRecord> DeliverDueAsync(CancellationToken cancellationToken)
+    public Task<MonthlyReportRecord> DeliverDueAsync(CancellationToken cancellationToken) =>
+        DeliverAsync(MonthDue(time.GetUtcNow()), again: false, cancellationToken);
+
+    /// <summary>
+    /// Delivers a month's report: what is not done yet or, with <paramref name="again"/>, all of it anew with
+    /// the current figures (an operator re-sending after a correction, or sending a month from before the app).
+    /// </summary>
+    public async Task<MonthlyReportRecord> DeliverAsync(CalendarMonth month, bool again, CancellationToken cancellationToken)
     {
-        var month = MonthDue(time.GetUtcNow());
-        var record = await log.FindAsync(month, cancellationToken) ?? new MonthlyReportRecord { Month = month };
+        var record = again ? new MonthlyReportRecord { Month = month } : await log.FindAsync(month, cancellationToken) ?? new MonthlyReportRecord { Month = month };
         if (record.MailedAt is not null && record.PostedToTeamsAt is not null)
         {
             return record;

@@ -87,4 +87,17 @@ public sealed class MonthlyReportDeliveryTests
         Assert.Null(record.MailedAt);
         _teams.VerifyNoOtherCalls();
     }
+
+    [Fact]
+    public async Task An_operator_can_send_a_delivered_month_again_with_the_current_figures()
+    {
+        await _delivery.DeliverDueAsync(CancellationToken.None);
+        _time.Advance(TimeSpan.FromDays(3));
+
+        var record = await _delivery.DeliverAsync(new CalendarMonth(2026, 10), again: true, CancellationToken.None);
+
+        _mail.Verify(mail => mail.SendAsync(It.IsAny<OutgoingMail>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
+        _teams.Verify(teams => teams.PostAsync(It.IsAny<TeamsCard>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
+        Assert.Equal(_time.GetUtcNow(), record.MailedAt);
+    }
 }

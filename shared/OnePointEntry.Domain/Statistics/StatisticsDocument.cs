@@ -39,6 +39,4 @@ public sealed record StatisticsDocument(
     }
 
     public string ToJson() => JsonSerializer.Serialize(this, s_options);
-
-    public static StatisticsDocument? FromJson(string json) => JsonSerializer.Deserialize<StatisticsDocument>(json, s_options);
 }

@@ -39,6 +39,31 @@ public sealed class ImportCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_corrected_file_imported_with_replace_takes_the_place_of_the_earlier_one()
+    {
+        await RunAsync(_storage.ImportCommand(), "--csv", _storage.WriteFile("history.csv", History));
+        var corrected = _storage.WriteFile("history.csv", History.Replace("2017-05-02,cn,private", "2017-05-02,se,private", StringComparison.Ordinal));
+
+        var (code, output, _) = await RunAsync(_storage.ImportCommand(), "--csv", corrected, "--replace");
+
+        Assert.Equal(0, code);
+        Assert.Contains("1 row of an earlier import of history.csv removed.", output, StringComparison.Ordinal);
+        var json = JsonDocument.Parse(await StatsAsync("2017")).RootElement.GetProperty("delegationsFacilitated");
+        Assert.Equal(2, json.GetProperty("total").GetInt32());
+        Assert.Equal(1, json.GetProperty("byCountry").GetProperty("CN").GetInt32());
+        Assert.Equal(1, json.GetProperty("byCountry").GetProperty("SE").GetInt32());
+    }
+
+    [Fact]
+    public async Task Without_replace_a_corrected_row_is_counted_beside_the_old_one()
+    {
+        await RunAsync(_storage.ImportCommand(), "--csv", _storage.WriteFile("history.csv", History));
+        await RunAsync(_storage.ImportCommand(), "--csv", _storage.WriteFile("history.csv", History.Replace("2017-05-02,cn,private", "2017-05-02,se,private", StringComparison.Ordinal)));
+
+        Assert.Equal(3, JsonDocument.Parse(await StatsAsync("2017")).RootElement.GetProperty("delegationsFacilitated").GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task Every_bad_row_is_reported_with_its_line_and_nothing_is_stored()
     {
         var path = _storage.WriteFile("history.csv", History + """

@@ -19,6 +19,8 @@ public sealed class StatsCommandTests : IAsyncLifetime
             Delegation(5, "2026-10-31", "DE", "academic", null),
             Delegation(6, "2026-11-01", "DE", "academic", null),
         ],
+        "history.csv",
+        replace: false,
         CancellationToken.None);
     }
 

@@ -23,8 +23,11 @@ public interface IStatisticsStore
 
     /// <summary>
     /// Stores delegations from before the app: each in its arrival month, and as an enquiry received where the
-    /// history knows the day. Keyed by <see cref="StatisticsFact.Id"/>, so importing the same rows again
-    /// replaces them. Returns how many were written.
+    /// history knows the day, marked with the <paramref name="source"/> they came from (the file's name).
+    /// Keyed by <see cref="StatisticsFact.Id"/>, so importing the same rows again replaces them. With
+    /// <paramref name="replace"/>, the rows stored earlier from the same source that are not in
+    /// <paramref name="history"/> are removed afterwards: a corrected file replaces the one before.
     /// </summary>
-    Task<int> ImportHistoryAsync(IReadOnlyList<HistoricalDelegation> history, CancellationToken cancellationToken);
+    /// <returns>How many rows were removed.</returns>
+    Task<int> ImportHistoryAsync(IReadOnlyList<HistoricalDelegation> history, string source, bool replace, CancellationToken cancellationToken);
 }

@@ -27,6 +27,7 @@ public sealed class TableStatisticsStore : IStatisticsStore
     private const int MaxPerPage = 1000;
     private const int MaxTransaction = 100;
     private const string ListSeparator = ";";
+    private const string HistorySourceColumn = "HistorySource";
 
     // Only what the statistics count: message text and contact data stay where they are.
     private static readonly string[] s_enquiryColumns =
@@ -91,12 +92,19 @@ public sealed class TableStatisticsStore : IStatisticsStore
         await DeleteAsync(DelegationsPrefix + CalendarMonth.Of(arrivalDate), id, cancellationToken);
     }
 
-    public async Task<int> ImportHistoryAsync(IReadOnlyList<HistoricalDelegation> history, CancellationToken cancellationToken)
+    public async Task<int> ImportHistoryAsync(IReadOnlyList<HistoricalDelegation> history, string source, bool replace, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(history);
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
         await _created.EnsureAsync(cancellationToken);
         var entities = history.Select(row => ToEntity(DelegationsPrefix, row.Delegation, row.Delegation.Date))
-            .Concat(history.Where(row => row.ReceivedDate is not null).Select(row => ToEntity(EnquiriesPrefix, row.Delegation, row.ReceivedDate!.Value)));
+            .Concat(history.Where(row => row.ReceivedDate is not null).Select(row => ToEntity(EnquiriesPrefix, row.Delegation, row.ReceivedDate!.Value)))
+            .Select(entity =>
+            {
+                entity[HistorySourceColumn] = source;
+                return entity;
+            })
+            .ToList();
 
         // A transaction holds up to 100 rows of one partition; upserts make a repeated import a no-op.
         foreach (var partition in entities.GroupBy(entity => entity.PartitionKey, StringComparer.Ordinal))
@@ -107,7 +115,28 @@ public sealed class TableStatisticsStore : IStatisticsStore
             }
         }
 
-        return history.Count;
+        if (!replace)
+        {
+            return 0;
+        }
+
+        // Removed only after the new rows are in, so a failure half-way leaves too much, never too little, and
+        // running the same import again finishes it. Reading by source scans the table: an operator's
+        // occasional correction, not a report.
+        var kept = entities.Select(entity => (entity.PartitionKey, entity.RowKey)).ToHashSet();
+        var removed = 0;
+        var stale = _statistics.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"HistorySource eq {source}"), MaxPerPage, ["PartitionKey", "RowKey"], cancellationToken);
+        await foreach (var entity in stale)
+        {
+            if (!kept.Contains((entity.PartitionKey, entity.RowKey)))
+            {
+                await DeleteAsync(entity.PartitionKey, entity.RowKey, cancellationToken);
+                removed++;
+            }
+        }
+
+        return removed;
     }
 
     private async Task<List<StatisticsFact>> ReadFactsAsync(string prefix, CalendarMonth first, CalendarMonth last, CancellationToken cancellationToken)

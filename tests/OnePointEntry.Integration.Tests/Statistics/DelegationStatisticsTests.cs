@@ -105,7 +105,7 @@ public sealed class DelegationStatisticsTests : IAsyncLifetime
         var before = StatisticsDocument.Of(await ComputeAsync(StatisticsPeriod.Year(2023))).ToJson();
         using (var scope = _storage.Services.CreateScope())
         {
-            await scope.ServiceProvider.GetRequiredService<IStatisticsStore>().ImportHistoryAsync(StatisticsDataSet.History, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<IStatisticsStore>().ImportHistoryAsync(StatisticsDataSet.History, "history.csv", replace: false, CancellationToken.None);
         }
 
         Assert.Equal(before, StatisticsDocument.Of(await ComputeAsync(StatisticsPeriod.Year(2023))).ToJson());

@@ -26,7 +26,7 @@ internal static class StatisticsDataSet
         using var scope = services.CreateScope();
         var statistics = scope.ServiceProvider.GetRequiredService<IStatisticsStore>();
         var update = scope.ServiceProvider.GetRequiredService<EnquiryStatusUpdate>();
-        await statistics.ImportHistoryAsync(History, CancellationToken.None);
+        await statistics.ImportHistoryAsync(History, "history.csv", replace: false, CancellationToken.None);
 
         // 2024-01-31 23:30 UTC is already 1 February in Copenhagen.
         var chinese = await AddAsync(storage, "2024-01-31T23:30:00Z", "CN", "public", "municipal", ["sustainable-urban-development"]);

@@ -6,9 +6,11 @@ using OnePointEntry.Tool.Seeding;
 namespace OnePointEntry.Tool.Commands;
 
 /// <summary>
-/// <c>ope import --csv FILE [--dry-run]</c>: loads past delegations so that year-over-year figures work from
-/// the first report. Every row is checked first; any bad row is reported as <c>FILE:LINE: reason</c> and
-/// nothing is stored. Rows are keyed by their content, so importing the same file again stores nothing twice.
+/// <c>ope import --csv FILE [--replace] [--dry-run]</c>: loads past delegations so that year-over-year figures
+/// work from the first report. Every row is checked first; any bad row is reported as <c>FILE:LINE: reason</c>
+/// and nothing is stored. Rows are keyed by their content, so importing the same file again stores nothing
+/// twice; a corrected row is a new row, so <c>--replace</c> also removes what an earlier import of a file of
+/// the same name stored and this one no longer has.
 /// Exit code 0 stored (or valid), 1 the file has problems or storage failed, 2 bad usage or storage not
 /// configured.
 /// </summary>
@@ -21,7 +23,7 @@ internal sealed class ImportCommand(Func<TextWriter, ToolStorage> openStorage) :
 
     public string Name => "import";
 
-    public string Usage => "import --csv FILE [--dry-run]   check a history of past delegations and store it for the statistics";
+    public string Usage => "import --csv FILE [--replace] [--dry-run]   check a history of past delegations and store it for the statistics";
 
     public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error) =>
         RunAsync(args, output, error, CancellationToken.None).GetAwaiter().GetResult();
@@ -31,7 +33,7 @@ internal sealed class ImportCommand(Func<TextWriter, ToolStorage> openStorage) :
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        if (!TryParse(args, out var path, out var dryRun, out var usageProblem))
+        if (!TryParse(args, out var path, out var replace, out var dryRun, out var usageProblem))
         {
             error.WriteLine($"ope import: {usageProblem}");
             error.WriteLine("usage: ope " + Usage);
@@ -71,8 +73,13 @@ internal sealed class ImportCommand(Func<TextWriter, ToolStorage> openStorage) :
         try
         {
             using var storage = openStorage(error);
-            await storage.Statistics.ImportHistoryAsync(file.Delegations, cancellationToken);
+            // The file's name, not its folder, identifies a history: the corrected copy may be saved elsewhere.
+            var removed = await storage.Statistics.ImportHistoryAsync(file.Delegations, Path.GetFileName(path), replace, cancellationToken);
             output.WriteLine($"{path}: {Count(file.Delegations.Count, "delegation")} stored in table {storage.Names.StatisticsTable} ({received} also counted as enquiries received).");
+            if (replace)
+            {
+                output.WriteLine($"{Count(removed, "row")} of an earlier import of {Path.GetFileName(path)} removed.");
+            }
             return 0;
         }
         catch (Exception exception) when (exception is OptionsValidationException or InvalidDataException)
@@ -91,9 +98,10 @@ internal sealed class ImportCommand(Func<TextWriter, ToolStorage> openStorage) :
 
     private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
-    private static bool TryParse(IReadOnlyList<string> args, out string path, out bool dryRun, out string problem)
+    private static bool TryParse(IReadOnlyList<string> args, out string path, out bool replace, out bool dryRun, out string problem)
     {
         path = string.Empty;
+        replace = false;
         dryRun = false;
         problem = string.Empty;
         string? csv = null;
@@ -103,6 +111,9 @@ internal sealed class ImportCommand(Func<TextWriter, ToolStorage> openStorage) :
             {
                 case "--dry-run":
                     dryRun = true;
+                    break;
+                case "--replace":
+                    replace = true;
                     break;
                 case "--csv" when csv is not null:
                     problem = "--csv is given twice.";

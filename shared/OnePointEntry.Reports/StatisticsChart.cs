@@ -5,9 +5,9 @@ namespace OnePointEntry.Reports;
 
 /// <summary>The chart of delegations per month by top country, as a PNG for the mail and the web page.</summary>
 /// <remarks>
-/// SkiaSharp's natives are the ones without fontconfig (a Functions Linux host may not have it); Skia then
-/// finds fonts in the usual folders. Where a host has none, the lines and the legend's colours are still drawn
-/// and the report carries the same figures as a table beside the chart.
+/// SkiaSharp's natives are the ones without fontconfig (a Functions Linux host may not have it), and the text
+/// is set in the embedded <see cref="ReportFonts"/>: with no font on the host, ScottPlot would silently draw
+/// no text at all.
 /// </remarks>
 public sealed class StatisticsChart(ReportText text)
 {
@@ -36,13 +36,11 @@ public sealed class StatisticsChart(ReportText text)
     {
         ArgumentNullException.ThrowIfNull(chart);
         using var plot = new Plot();
-        plot.Font.Set("DejaVu Sans");
         var positions = Enumerable.Range(0, chart.Months.Count).Select(index => (double)index).ToArray();
         for (var i = 0; i < chart.Series.Count; i++)
         {
             var series = chart.Series[i];
             var line = plot.Add.Scatter(positions, series.Counts.Select(count => (double)count).ToArray());
-            line.LegendText = text.CountryName(series.CountryCode);
             line.Color = Color.FromHex(s_colours[i % s_colours.Length]);
             line.LineWidth = 2;
             line.MarkerShape = s_markers[i % s_markers.Length];
@@ -56,9 +54,37 @@ public sealed class StatisticsChart(ReportText text)
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         var highest = chart.Series.SelectMany(series => series.Counts).DefaultIfEmpty(0).Max();
         plot.Axes.SetLimits(-0.5, chart.Months.Count - 0.5, 0, Math.Max(highest, 1) * 1.1);
-        plot.Title($"Delegations facilitated per month, {ReportText.MonthName(chart.Months[0])} – {ReportText.MonthName(chart.Months[^1])}");
-        plot.YLabel("Delegations");
+        plot.Axes.Title.Label.Text = $"Delegations facilitated per month, {ReportText.MonthName(chart.Months[0])} – {ReportText.MonthName(chart.Months[^1])}";
+        Font(plot.Axes.Title.Label, ReportFonts.Bold, 18);
+        plot.Axes.Left.Label.Text = "Delegations";
+        Font(plot.Axes.Left.Label, ReportFonts.Regular, 14);
+        foreach (var axis in plot.Axes.GetAxes())
+        {
+            Font(axis.TickLabelStyle, ReportFonts.Regular, 12);
+        }
+
+        // Legend items made here rather than from the lines, so that they can carry the embedded font too.
+        for (var i = 0; i < chart.Series.Count; i++)
+        {
+            var item = new LegendItem { LabelText = text.CountryName(chart.Series[i].CountryCode) };
+            item.LineStyle.Color = Color.FromHex(s_colours[i % s_colours.Length]);
+            item.LineStyle.Width = 2;
+            item.MarkerStyle.Shape = s_markers[i % s_markers.Length];
+            item.MarkerStyle.FillColor = Color.FromHex(s_colours[i % s_colours.Length]);
+            item.MarkerStyle.LineColor = Color.FromHex(s_colours[i % s_colours.Length]);
+            item.MarkerStyle.Size = 6;
+            Font(item.LabelStyle, ReportFonts.Regular, 13);
+            plot.Legend.ManualItems.Add(item);
+        }
+
         plot.ShowLegend(Edge.Right);
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+    }
+
+    private static void Font(LabelStyle style, SkiaSharp.SKTypeface typeface, float size)
+    {
+        style.Font = typeface;
+        style.FontSize = size;
+        style.Bold = typeface == ReportFonts.Bold;
     }
 }

@@ -31,6 +31,7 @@ builder.AddGraphMail();
 builder.AddScreeningRouting();
 builder.AddRoutingLinks();
 builder.AddStatisticsReportRecipients();
+builder.AddRetention();
 builder.AddMailIntake(provider => provider.GetRequiredService<IOptions<GraphOptions>>().Value.Mailbox);
 
 builder.Build().Run();

@@ -12,6 +12,7 @@ using OnePointEntry.Directories;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Mail;
 using OnePointEntry.Queues;
+using OnePointEntry.Retention;
 using OnePointEntry.Routing;
 using OnePointEntry.Statistics;
 
@@ -63,6 +64,7 @@ public static class StorageHostApplicationBuilderExtensions
         builder.Services.TryAddSingleton<IPartnerDirectory, TablePartnerDirectory>();
         builder.Services.TryAddSingleton<IStatisticsStore, TableStatisticsStore>();
         builder.Services.TryAddSingleton<IMonthlyReportLog, TableMonthlyReportLog>();
+        builder.Services.TryAddSingleton<IRetentionStateStore, TableRetentionStateStore>();
         return builder;
     }
 

@@ -8,6 +8,7 @@ using OnePointEntry.Functions;
 using OnePointEntry.Functions.Form;
 using OnePointEntry.Functions.Http;
 using OnePointEntry.Infrastructure.Graph;
+using OnePointEntry.Infrastructure.Health;
 using OnePointEntry.Infrastructure.Mail;
 using OnePointEntry.Infrastructure.Routing;
 using OnePointEntry.Infrastructure.Storage;
@@ -32,6 +33,7 @@ builder.AddScreeningRouting();
 builder.AddRoutingLinks();
 builder.AddStatisticsReportRecipients();
 builder.AddRetention();
+builder.AddHealthProbes();
 builder.AddMailIntake(provider => provider.GetRequiredService<IOptions<GraphOptions>>().Value.Mailbox);
 
 builder.Build().Run();

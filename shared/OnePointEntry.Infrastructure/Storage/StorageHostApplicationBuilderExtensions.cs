@@ -32,9 +32,11 @@ public static class StorageHostApplicationBuilderExtensions
             .ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageConnectionOptions>, StorageConnectionOptionsValidator>());
 
+        // The app's one credential, also for what is not an Azure SDK client (the Graph token health check).
+        builder.Services.TryAddSingleton(provider => CreateCredential(provider.GetRequiredService<IOptions<StorageConnectionOptions>>().Value));
         builder.Services.AddAzureClients(clients =>
         {
-            clients.UseCredential(provider => CreateCredential(provider.GetRequiredService<IOptions<StorageConnectionOptions>>().Value));
+            clients.UseCredential(provider => provider.GetRequiredService<TokenCredential>());
             clients.AddClient<TableServiceClient, TableClientOptions>((options, credential, provider) =>
             {
                 var connection = provider.GetRequiredService<IOptions<StorageConnectionOptions>>().Value;

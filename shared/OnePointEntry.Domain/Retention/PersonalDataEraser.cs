@@ -24,6 +24,7 @@ public sealed partial class PersonalDataEraser(IEnquiryStore store, TimeProvider
     public async Task<ErasureResult> EraseAsync(EnquiryReference reference, string erasedBy, ErasureReason reason, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(erasedBy);
+        using var scope = EnquiryLogScope.Begin(logger, reference);
         for (var attempt = 1; attempt <= MaxConcurrencyRetries; attempt++)
         {
             var enquiry = await store.FindAsync(reference, cancellationToken);
@@ -51,6 +52,7 @@ public sealed partial class PersonalDataEraser(IEnquiryStore store, TimeProvider
     {
         ArgumentNullException.ThrowIfNull(enquiry);
         ArgumentException.ThrowIfNullOrWhiteSpace(erasedBy);
+        using var scope = EnquiryLogScope.Begin(logger, enquiry.Reference);
         var now = time.GetUtcNow();
         var audit = new StatusChange(enquiry.Reference, enquiry.Status, enquiry.Status, erasedBy.Trim(), now, NoteOf(reason));
         if (!await store.TryAnonymiseAsync(Anonymise(enquiry, now), audit, cancellationToken))

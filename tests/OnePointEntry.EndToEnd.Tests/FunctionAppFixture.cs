@@ -57,6 +57,8 @@ public sealed class FunctionAppFixture : IAsyncLifetime
         ["AzureWebJobs.ReportMonthlyStatistics.Disabled"] = "true",
         ["Statistics__ReportRecipients"] = "management@onepointentry.example; statistics@onepointentry.example",
         ["Retention__Months"] = "24",
+        // No telemetry leaves a test run.
+        ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = "",
         ["FUNCTIONS_WORKER_RUNTIME"] = "dotnet-isolated",
         ["AzureFunctionsJobHost__extensions__queues__maxDequeueCount"] = MaxDequeueCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["AzureFunctionsJobHost__extensions__queues__visibilityTimeout"] = "00:00:01",

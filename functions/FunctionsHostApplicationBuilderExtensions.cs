@@ -3,9 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using OnePointEntry.Functions.Retention;
 using OnePointEntry.Functions.Routing;
 using OnePointEntry.Functions.Statistics;
 using OnePointEntry.Queues;
+using OnePointEntry.Retention;
 using OnePointEntry.Routing;
 using OnePointEntry.Statistics;
 
@@ -55,6 +57,22 @@ public static class FunctionsHostApplicationBuilderExtensions
             .Validate(settings => settings.Recipients.All(EmailAddresses.IsValid), "Statistics__ReportRecipients must be e-mail addresses separated by ';'.")
             .ValidateOnStart();
         builder.Services.TryAddSingleton(provider => new MonthlyReportRecipients(provider.GetRequiredService<IOptions<StatisticsSettings>>().Value.Recipients));
+        return builder;
+    }
+
+    /// <summary>How long enquiries keep their personal data (<c>Retention__Months</c>, <c>Retention__MaxPerRun</c>), validated at start-up.</summary>
+    public static IHostApplicationBuilder AddRetention(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<RetentionSettings>()
+            .Bind(builder.Configuration.GetSection(RetentionSettings.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton(provider =>
+        {
+            var settings = provider.GetRequiredService<IOptions<RetentionSettings>>().Value;
+            return new RetentionPolicy(settings.Months, settings.MaxPerRun);
+        });
         return builder;
     }
 }

@@ -49,6 +49,9 @@ public sealed record EnquiryStatusView
     /// <summary>Who screens it, the suggested partners and the priority, each with its reasons.</summary>
     public ScreeningDecision? Decision { get; init; }
 
+    /// <summary>When the contact data and message text were erased (retention or a request); null while kept.</summary>
+    public DateTimeOffset? AnonymisedAt { get; init; }
+
     /// <summary>Every status change, oldest first: who, when, from, to and why.</summary>
     public IReadOnlyList<StatusChangeView> History { get; init; } = [];
 
@@ -79,6 +82,7 @@ public sealed record EnquiryStatusView
             Language = submission.Language,
             ManualReviewReason = enquiry.ManualReviewReason,
             Decision = enquiry.Decision,
+            AnonymisedAt = enquiry.AnonymisedAt,
             History = [.. history.Select(change => new StatusChangeView(change.From.ToString(), change.To.ToString(), change.ChangedBy, change.ChangedAt, change.Note))],
         };
     }

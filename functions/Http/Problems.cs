@@ -24,6 +24,10 @@ public static class Problems
         StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "The content type is not supported.",
         $"Send {accepted}{(string.IsNullOrEmpty(contentType) ? " (no Content-Type was given)" : string.Empty)}.");
 
+    public static JsonResponse InvalidValidationToken(int limit) => Create(
+        StatusCodes.Status400BadRequest, "invalid-validation-token", "The validation token is too long.",
+        $"A subscription validation token is at most {limit} characters.");
+
     public static JsonResponse IdempotencyKeyReused() => Create(
         StatusCodes.Status422UnprocessableEntity, "idempotency-key-reused", "The Idempotency-Key was used for a different enquiry.",
         "Use a new Idempotency-Key for a new enquiry. Nothing was stored.");

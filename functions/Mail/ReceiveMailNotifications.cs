@@ -15,6 +15,12 @@ namespace OnePointEntry.Functions.Mail;
 /// </summary>
 public sealed class ReceiveMailNotifications(MailNotificationReceiver receiver)
 {
+    /// <summary>
+    /// Graph's validation tokens are short opaque strings; anything longer is not Graph, and an anonymous
+    /// endpoint should not echo arbitrary amounts of a caller's text.
+    /// </summary>
+    public const int MaxValidationTokenLength = 1024;
+
     [Function(nameof(ReceiveMailNotifications))]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "mail/notifications")] HttpRequest request,
@@ -22,7 +28,9 @@ public sealed class ReceiveMailNotifications(MailNotificationReceiver receiver)
     {
         if (request.Query["validationToken"].FirstOrDefault() is { } validationToken)
         {
-            return new PlainTextResponse(StatusCodes.Status200OK, validationToken);
+            return validationToken.Length > MaxValidationTokenLength
+                ? Problems.InvalidValidationToken(MaxValidationTokenLength)
+                : new PlainTextResponse(StatusCodes.Status200OK, validationToken);
         }
 
         var (notifications, problem) = await MailNotificationReader.ReadAsync(request, cancellationToken);

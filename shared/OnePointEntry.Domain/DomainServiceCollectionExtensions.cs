@@ -4,6 +4,7 @@ using OnePointEntry.Enquiries;
 using OnePointEntry.Extraction;
 using OnePointEntry.Geography;
 using OnePointEntry.Queues;
+using OnePointEntry.Retention;
 using OnePointEntry.Routing;
 using OnePointEntry.Screening;
 using OnePointEntry.Screening.Decision;
@@ -35,6 +36,8 @@ public static class DomainServiceCollectionExtensions
         services.TryAddScoped<ScreeningSweep>();
         services.TryAddScoped<DelegationStatistics>();
         services.TryAddScoped<MonthlyReportDelivery>();
+        services.TryAddScoped<PersonalDataEraser>();
+        services.TryAddScoped<RetentionSweep>();
         return services;
     }
 }

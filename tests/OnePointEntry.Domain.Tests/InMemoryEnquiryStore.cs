@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using OnePointEntry.Enquiries;
+using OnePointEntry.Statistics;
 
 namespace OnePointEntry.Domain.Tests;
 
@@ -52,6 +53,37 @@ internal sealed class InMemoryEnquiryStore : IEnquiryStore
     {
         await Task.CompletedTask;
         foreach (var enquiry in _enquiries.Values.Where(e => e.Reference.ReceivedMonth == receivedMonth && e.Status == status))
+        {
+            yield return enquiry;
+        }
+    }
+
+    public Task<bool> TryAnonymiseAsync(Enquiry anonymised, StatusChange audit, CancellationToken cancellationToken)
+    {
+        if (!_enquiries.TryGetValue(anonymised.Reference, out var current) || current.Version != anonymised.Version)
+        {
+            return Task.FromResult(false);
+        }
+
+        _enquiries[anonymised.Reference] = anonymised with { Version = NextVersion() };
+        for (var i = 0; i < _changes.Count; i++)
+        {
+            if (_changes[i].Reference == anonymised.Reference)
+            {
+                _changes[i] = _changes[i] with { Note = null };
+            }
+        }
+
+        _changes.Add(audit);
+        return Task.FromResult(true);
+    }
+
+    public async IAsyncEnumerable<Enquiry> ListReceivedAsync(CalendarMonth first, CalendarMonth last, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Task.CompletedTask;
+        foreach (var enquiry in _enquiries.Values
+            .Where(e => string.CompareOrdinal(e.Reference.ReceivedMonth, first.ToString()) >= 0 && string.CompareOrdinal(e.Reference.ReceivedMonth, last.ToString()) <= 0)
+            .OrderBy(e => e.Reference.ReceivedMonth, StringComparer.Ordinal))
         {
             yield return enquiry;
         }

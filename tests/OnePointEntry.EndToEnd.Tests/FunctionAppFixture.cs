@@ -56,6 +56,9 @@ public sealed class FunctionAppFixture : IAsyncLifetime
         // Run through the admin API only, so a test run at 04:00 UTC is not reported before its data exists.
         ["AzureWebJobs.ReportMonthlyStatistics.Disabled"] = "true",
         ["Statistics__ReportRecipients"] = "management@onepointentry.example; statistics@onepointentry.example",
+        ["Retention__Months"] = "24",
+        // No telemetry leaves a test run.
+        ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = "",
         ["FUNCTIONS_WORKER_RUNTIME"] = "dotnet-isolated",
         ["AzureFunctionsJobHost__extensions__queues__maxDequeueCount"] = MaxDequeueCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["AzureFunctionsJobHost__extensions__queues__visibilityTimeout"] = "00:00:01",

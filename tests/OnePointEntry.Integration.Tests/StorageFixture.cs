@@ -11,6 +11,7 @@ using OnePointEntry.Directories;
 using OnePointEntry.Functions;
 using OnePointEntry.Functions.Form;
 using OnePointEntry.Infrastructure.Graph;
+using OnePointEntry.Infrastructure.Health;
 using OnePointEntry.Infrastructure.Mail;
 using OnePointEntry.Infrastructure.Storage;
 using OnePointEntry.Integration.Tests.Graph;
@@ -65,6 +66,12 @@ public sealed class StorageFixture
         builder.Services.AddSingleton(Names);
         builder.Services.AddSingleton<TimeProvider>(Time);
         builder.Logging.ClearProviders().AddFakeLogging().SetMinimumLevel(LogLevel.Trace);
+        if (graph is not null)
+        {
+            // The app's one credential (also behind the Graph token health check) is the test's.
+            builder.Services.AddSingleton<Azure.Core.TokenCredential>(new TestTokenCredential());
+        }
+
         builder.Services.AddEnquiryDomain();
         builder.Services.AddStatisticsReports();
         builder.Services.AddEnquiryForm();
@@ -80,6 +87,7 @@ public sealed class StorageFixture
             });
             builder.AddGraphMail();
             builder.AddMailIntake(_ => graph.Mailbox);
+            builder.AddHealthProbes();
             builder.Services.AddAzureClients(clients => clients.UseCredential(new TestTokenCredential()));
         }
 

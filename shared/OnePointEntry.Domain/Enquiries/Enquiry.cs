@@ -38,6 +38,12 @@ public sealed record Enquiry
     public Routing.RoutingRecord? Routing { get; init; }
 
     /// <summary>
+    /// When the contact data and the message text were removed (retention or a request to erase); null while
+    /// the enquiry still holds them. What the statistics count is kept.
+    /// </summary>
+    public DateTimeOffset? AnonymisedAt { get; init; }
+
+    /// <summary>
     /// The store's concurrency token of the version read; null for an enquiry not yet stored. An update is
     /// refused when the stored enquiry changed since this version was read.
     /// </summary>

@@ -19,6 +19,7 @@ public sealed partial class EnquiryStatusUpdate(IEnquiryStore store, IStatistics
     public async Task<StatusUpdateResult> ChangeAsync(EnquiryReference reference, EnquiryStatus to, string changedBy, string? note, DateOnly? visitDate, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(changedBy);
+        using var scope = EnquiryLogScope.Begin(logger, reference);
         if (visitDate is not null && !EnquiryLifecycle.IsFacilitated(to))
         {
             throw new ArgumentException($"A visit date goes with {EnquiryStatus.VisitScheduled} or {EnquiryStatus.Completed}, not {to}.", nameof(visitDate));

@@ -1,3 +1,5 @@
+using OnePointEntry.Statistics;
+
 namespace OnePointEntry.Enquiries;
 
 /// <summary>Where enquiries are kept. Implementations must make <see cref="AddAsync"/> all-or-nothing.</summary>
@@ -27,4 +29,15 @@ public interface IEnquiryStore
 
     /// <summary>The enquiries received in one month (<c>yyyy-MM</c>) that are still waiting in <paramref name="status"/>.</summary>
     IAsyncEnumerable<Enquiry> ListAsync(string receivedMonth, EnquiryStatus status, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Saves an anonymised enquiry unless someone changed it since it was read; false then. With it, and in the
+    /// same transaction where the rows allow (an enquiry's rows share its month's partition): the audit entry
+    /// <paramref name="audit"/>, the removal of the submission marks that point at the enquiry, and the notes
+    /// of its earlier status changes cleared.
+    /// </summary>
+    Task<bool> TryAnonymiseAsync(Enquiry anonymised, StatusChange audit, CancellationToken cancellationToken);
+
+    /// <summary>Every enquiry received in the months given, month by month, oldest month first.</summary>
+    IAsyncEnumerable<Enquiry> ListReceivedAsync(CalendarMonth first, CalendarMonth last, CancellationToken cancellationToken);
 }

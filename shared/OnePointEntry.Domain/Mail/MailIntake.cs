@@ -131,6 +131,8 @@ public sealed partial class MailIntake(
     // Queues screening if it is still waiting, and acknowledges the sender if nobody has yet.
     private async Task<bool> CompleteAsync(Enquiry enquiry, ReceivedMail mail, CancellationToken cancellationToken)
     {
+        // From here the reference is known: queueing, the reply and filing the mail log under it.
+        using var scope = EnquiryLogScope.Begin(logger, enquiry.Reference);
         if (enquiry.Status == EnquiryStatus.Received)
         {
             await screeningQueue.SendAsync(enquiry.Reference, cancellationToken);

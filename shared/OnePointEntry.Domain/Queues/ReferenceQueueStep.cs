@@ -38,6 +38,7 @@ public sealed partial class ReferenceQueueStep(
         try
         {
             reference = ReferenceMessage.Parse(message);
+            using var scope = EnquiryLogScope.Begin(logger, reference.Value);
             await step(reference.Value, cancellationToken);
         }
         catch (Exception exception) when (retryPolicy.IsLastAttempt(dequeueCount) && exception is not OperationCanceledException)

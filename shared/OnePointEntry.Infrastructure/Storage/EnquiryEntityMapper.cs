@@ -15,7 +15,10 @@ namespace OnePointEntry.Infrastructure.Storage;
 internal static class EnquiryEntityMapper
 {
     public const string EnquiryRowPrefix = EnquiryReference.Prefix + "-";
-    private const string MarkRowPrefix = "mark-";
+    public const string MarkRowPrefix = "mark-";
+
+    /// <summary>Sorts right after every submission mark's row key.</summary>
+    public const string MarkRowEnd = "mark.";
     private const string ListSeparator = ";";
 
     // The screening decision is kept whole as JSON: it is read and shown as one, never queried by its parts.
@@ -101,6 +104,7 @@ internal static class EnquiryEntityMapper
             ["AcknowledgedAt"] = enquiry.AcknowledgedAt,
             ["ManualReviewReason"] = enquiry.ManualReviewReason,
             ["VisitDate"] = Format(enquiry.VisitDate),
+            ["AnonymisedAt"] = enquiry.AnonymisedAt,
         };
         if (enquiry.Screening is { } facts)
         {
@@ -160,6 +164,7 @@ internal static class EnquiryEntityMapper
             AcknowledgedAt = entity.GetDateTimeOffset("AcknowledgedAt"),
             ManualReviewReason = entity.GetString("ManualReviewReason"),
             VisitDate = ParseDate(entity.GetString("VisitDate")),
+            AnonymisedAt = entity.GetDateTimeOffset("AnonymisedAt"),
             Screening = screenedAt is null ? null : new ScreenedFacts
             {
                 CountryCode = entity.GetString("CountryCode"),

@@ -12,6 +12,7 @@ using OnePointEntry.Directories;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Mail;
 using OnePointEntry.Queues;
+using OnePointEntry.Retention;
 using OnePointEntry.Routing;
 using OnePointEntry.Statistics;
 
@@ -31,9 +32,11 @@ public static class StorageHostApplicationBuilderExtensions
             .ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageConnectionOptions>, StorageConnectionOptionsValidator>());
 
+        // The app's one credential, also for what is not an Azure SDK client (the Graph token health check).
+        builder.Services.TryAddSingleton(provider => CreateCredential(provider.GetRequiredService<IOptions<StorageConnectionOptions>>().Value));
         builder.Services.AddAzureClients(clients =>
         {
-            clients.UseCredential(provider => CreateCredential(provider.GetRequiredService<IOptions<StorageConnectionOptions>>().Value));
+            clients.UseCredential(provider => provider.GetRequiredService<TokenCredential>());
             clients.AddClient<TableServiceClient, TableClientOptions>((options, credential, provider) =>
             {
                 var connection = provider.GetRequiredService<IOptions<StorageConnectionOptions>>().Value;
@@ -63,6 +66,7 @@ public static class StorageHostApplicationBuilderExtensions
         builder.Services.TryAddSingleton<IPartnerDirectory, TablePartnerDirectory>();
         builder.Services.TryAddSingleton<IStatisticsStore, TableStatisticsStore>();
         builder.Services.TryAddSingleton<IMonthlyReportLog, TableMonthlyReportLog>();
+        builder.Services.TryAddSingleton<IRetentionStateStore, TableRetentionStateStore>();
         return builder;
     }
 

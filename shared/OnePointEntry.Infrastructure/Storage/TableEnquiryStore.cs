@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
 using OnePointEntry.Enquiries;
+using OnePointEntry.Statistics;
 
 namespace OnePointEntry.Infrastructure.Storage;
 
@@ -103,6 +104,74 @@ public sealed class TableEnquiryStore : IEnquiryStore
         await _created.EnsureAsync(cancellationToken);
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {receivedMonth} and RowKey ge {EnquiryEntityMapper.EnquiryRowPrefix} and RowKey lt {EnquiryReference.Prefix + "."} and Status eq {status.ToString()}");
+        await foreach (var entity in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            yield return EnquiryEntityMapper.ToEnquiry(entity);
+        }
+    }
+
+    public async Task<bool> TryAnonymiseAsync(Enquiry anonymised, StatusChange audit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(anonymised);
+        ArgumentNullException.ThrowIfNull(audit);
+        var version = anonymised.Version ?? throw new ArgumentException("Only an enquiry read from the store can be anonymised.", nameof(anonymised));
+        await _created.EnsureAsync(cancellationToken);
+        var reference = anonymised.Reference;
+        var month = reference.ReceivedMonth;
+        var cleanup = new List<TableTransactionAction>();
+        var marks = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {month} and RowKey ge {EnquiryEntityMapper.MarkRowPrefix} and RowKey lt {EnquiryEntityMapper.MarkRowEnd} and Reference eq {reference.ToString()}");
+        await foreach (var mark in _table.QueryAsync<TableEntity>(marks, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            cleanup.Add(new TableTransactionAction(TableTransactionActionType.Delete, mark, ETag.All));
+        }
+
+        var (from, to) = EnquiryEntityMapper.StatusChangeRowRange(reference);
+        var changes = TableClient.CreateQueryFilter($"PartitionKey eq {month} and RowKey ge {from} and RowKey lt {to}");
+        await foreach (var change in _table.QueryAsync<TableEntity>(changes, cancellationToken: cancellationToken))
+        {
+            if (change.GetString("Note") is not null)
+            {
+                change.Remove("Note");
+                cleanup.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, change, ETag.All));
+            }
+        }
+
+        // The enquiry and its audit entry go last and together: should the clean-up before them fail halfway,
+        // the enquiry is not yet marked anonymised and the next attempt repeats it (each step is idempotent).
+        const int MaxTransaction = 100;
+        var last = new List<TableTransactionAction>
+        {
+            new(TableTransactionActionType.UpdateReplace, EnquiryEntityMapper.ToEntity(anonymised), new ETag(version)),
+            new(TableTransactionActionType.Add, EnquiryEntityMapper.ToEntity(audit)),
+        };
+        if (cleanup.Count + last.Count <= MaxTransaction)
+        {
+            last.AddRange(cleanup);
+            cleanup.Clear();
+        }
+
+        foreach (var chunk in cleanup.Chunk(MaxTransaction))
+        {
+            await _table.SubmitTransactionAsync(chunk, cancellationToken);
+        }
+
+        try
+        {
+            await _table.SubmitTransactionAsync(last, cancellationToken);
+            return true;
+        }
+        catch (TableTransactionFailedException failure) when (failure.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+    }
+
+    public async IAsyncEnumerable<Enquiry> ListReceivedAsync(CalendarMonth first, CalendarMonth last, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await _created.EnsureAsync(cancellationToken);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey ge {first.ToString()} and PartitionKey le {last.ToString()} and RowKey ge {EnquiryEntityMapper.EnquiryRowPrefix} and RowKey lt {EnquiryReference.Prefix + "."}");
         await foreach (var entity in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             yield return EnquiryEntityMapper.ToEnquiry(entity);

@@ -68,6 +68,19 @@ public sealed class MailFunctionsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_validation_token_longer_than_graph_sends_is_not_echoed()
+    {
+        var request = HttpRequests.Get("/api/mail/notifications", "?validationToken=" + new string('a', ReceiveMailNotifications.MaxValidationTokenLength + 1));
+        request.Method = HttpMethods.Post;
+
+        var (status, _, contentType, body) = await (await _storage.Create<ReceiveMailNotifications>().Run(request, CancellationToken.None)).ExecuteAsync(request);
+
+        Assert.Equal(400, status);
+        Assert.StartsWith("application/problem+json", contentType, StringComparison.Ordinal);
+        Assert.DoesNotContain("aaaa", body.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Genuine_notifications_are_queued_and_a_wrong_client_state_is_dropped()
     {
         var request = Notifications(("AAMk-1", StorageFixture.ClientState), ("AAMk-2", "forged"), ("AAMk-3", StorageFixture.ClientState));

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+using OnePointEntry.Functions.Enquiries;
+using OnePointEntry.Functions.Http;
+
+namespace OnePointEntry.Functions.Retention;
+
+/// <summary>
+/// Who asks to erase an enquiry's personal data, for the audit: the signed-in user from App Service
+/// authentication (<c>X-MS-CLIENT-PRINCIPAL-NAME</c>) where the app is behind it, else <c>{"changedBy"}</c>
+/// in a JSON body, as for status changes.
+/// </summary>
+public static class ErasureRequestReader
+{
+    private const string PrincipalHeader = "X-MS-CLIENT-PRINCIPAL-NAME";
+
+    public static async Task<(string? ErasedBy, JsonResponse? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Headers[PrincipalHeader].FirstOrDefault() is { Length: > 0 } principal)
+        {
+            return Checked(principal);
+        }
+
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType) || !mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, Problems.UnsupportedMediaType(request.ContentType, "application/json with {\"changedBy\"}"));
+        }
+
+        var body = request.ContentLength > StatusChangeRequestReader.MaxBodyBytes
+            ? null
+            : await HttpBodies.ReadLimitedAsync(request.Body, StatusChangeRequestReader.MaxBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return (null, Problems.BodyTooLarge(StatusChangeRequestReader.MaxBodyBytes));
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            var root = document.RootElement;
+            return Checked(root.ValueKind == JsonValueKind.Object && root.TryGetProperty("changedBy", out var value) && value.ValueKind == JsonValueKind.String
+                ? value.GetString()
+                : null);
+        }
+        catch (JsonException)
+        {
+            return (null, Problems.MalformedBody("The body is not valid JSON."));
+        }
+    }
+
+    private static (string?, JsonResponse?) Checked(string? erasedBy) =>
+        string.IsNullOrWhiteSpace(erasedBy)
+            ? (null, Problems.InvalidFields(new Dictionary<string, string[]> { ["changedBy"] = ["changedBy is required: who asks for the erasure."] }))
+            : erasedBy.Length > StatusChangeRequestReader.MaxChangedBy
+                ? (null, Problems.InvalidFields(new Dictionary<string, string[]> { ["changedBy"] = [$"changedBy must be at most {StatusChangeRequestReader.MaxChangedBy} characters."] }))
+                : (erasedBy.Trim(), null);
+}

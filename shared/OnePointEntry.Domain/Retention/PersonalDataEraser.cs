@@ -1,0 +1,94 @@
+using Microsoft.Extensions.Logging;
+using OnePointEntry.Enquiries;
+
+namespace OnePointEntry.Retention;
+
+/// <summary>
+/// Removes an enquiry's personal data and keeps what the statistics and the audit need. Removed: the contact's
+/// name, e-mail address and phone, the message text, the mail's subject and mailbox id, who referred the
+/// delegation (free text a sender may fill with a person's name; screening has already turned it into partner
+/// suggestions), the notes of earlier status changes (staff's free text), and the submission marks (hashes of
+/// the whole submission, contact data included, which could confirm a guess). Kept: organisation, country,
+/// city, region, sector, level, size, dates, themes, screening decision, statuses and their history, the
+/// delegation statistics, and the mail's Message-ID, so the same mail seen again is recognised and not taken
+/// in as a new enquiry with its personal data. The erasure is audited as a status change to the same status,
+/// whose note names the reason and no data. Idempotent.
+/// </summary>
+public sealed partial class PersonalDataEraser(IEnquiryStore store, TimeProvider time, ILogger<PersonalDataEraser> logger)
+{
+    /// <summary>Who the audit names for erasures by the retention sweep.</summary>
+    public const string RetentionActor = "system:retention";
+
+    private const int MaxConcurrencyRetries = 3;
+
+    public async Task<ErasureResult> EraseAsync(EnquiryReference reference, string erasedBy, ErasureReason reason, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(erasedBy);
+        using var scope = EnquiryLogScope.Begin(logger, reference);
+        for (var attempt = 1; attempt <= MaxConcurrencyRetries; attempt++)
+        {
+            var enquiry = await store.FindAsync(reference, cancellationToken);
+            if (enquiry is null)
+            {
+                return new ErasureResult(ErasureOutcome.NotFound, null);
+            }
+
+            if (enquiry.AnonymisedAt is not null)
+            {
+                return new ErasureResult(ErasureOutcome.AlreadyErased, enquiry);
+            }
+
+            if (await TryEraseAsync(enquiry, erasedBy, reason, cancellationToken))
+            {
+                return new ErasureResult(ErasureOutcome.Erased, await store.FindAsync(reference, cancellationToken));
+            }
+        }
+
+        throw new InvalidOperationException($"Enquiry {reference} kept changing while its personal data was being erased.");
+    }
+
+    /// <summary>Erases the enquiry as read; false when it changed since (read it again and retry).</summary>
+    public async Task<bool> TryEraseAsync(Enquiry enquiry, string erasedBy, ErasureReason reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(enquiry);
+        ArgumentException.ThrowIfNullOrWhiteSpace(erasedBy);
+        using var scope = EnquiryLogScope.Begin(logger, enquiry.Reference);
+        var now = time.GetUtcNow();
+        var audit = new StatusChange(enquiry.Reference, enquiry.Status, enquiry.Status, erasedBy.Trim(), now, NoteOf(reason));
+        if (!await store.TryAnonymiseAsync(Anonymise(enquiry, now), audit, cancellationToken))
+        {
+            return false;
+        }
+
+        LogErased(logger, enquiry.Reference, reason);
+        return true;
+    }
+
+    /// <summary>The enquiry without its personal data; see the class for what goes and what stays.</summary>
+    public static Enquiry Anonymise(Enquiry enquiry, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(enquiry);
+        return enquiry with
+        {
+            Submission = enquiry.Submission with
+            {
+                ContactName = null,
+                ContactEmail = string.Empty,
+                Phone = null,
+                Purpose = string.Empty,
+                ReferredBy = null,
+            },
+            Mail = enquiry.Mail is { } mail ? new MailOrigin(mail.MessageKey, MailboxMessageId: null, Subject: null) : null,
+            AnonymisedAt = enquiry.AnonymisedAt ?? at,
+        };
+    }
+
+    private static string NoteOf(ErasureReason reason) => reason switch
+    {
+        ErasureReason.Retention => "Personal data erased: the retention period has passed.",
+        _ => "Personal data erased on request.",
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Enquiry {Reference}: personal data erased ({Reason})")]
+    private static partial void LogErased(ILogger logger, EnquiryReference reference, ErasureReason reason);
+}

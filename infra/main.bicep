@@ -33,6 +33,11 @@ param mailbox string
 @description('Who gets the monthly statistics report: e-mail addresses separated by ";".')
 param reportRecipients string
 
+@description('How many months an enquiry keeps its contact data and message text before it is anonymised (Retention__Months).')
+@minValue(1)
+@maxValue(600)
+param retentionMonths int = 24
+
 @description('Planner plan of the screening team (Planner__PlanId).')
 param plannerPlanId string
 
@@ -235,6 +240,8 @@ module functionApp 'modules/functionapp.bicep' = {
       Teams__MaxRetries: '3'
       Teams__RetryDelay: '00:00:01'
       Statistics__ReportRecipients: reportRecipients
+      Retention__Months: string(retentionMonths)
+      Retention__MaxPerRun: '1000'
     }
   }
   // The identity must hold its storage and Key Vault roles before the app starts and resolves references.

@@ -26,6 +26,9 @@ public readonly record struct CalendarMonth : IComparable<CalendarMonth>
 
     public static CalendarMonth Of(DateOnly date) => new(date.Year, date.Month);
 
+    /// <summary>The month <paramref name="instant"/> falls in, in Copenhagen.</summary>
+    public static CalendarMonth InCopenhagen(DateTimeOffset instant) => Of(CopenhagenTime.DateOf(instant));
+
     public static bool TryParse([NotNullWhen(true)] string? text, out CalendarMonth month)
     {
         month = default;

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using OnePointEntry.Enquiries;
@@ -44,9 +45,14 @@ public sealed class FormAnswers(FormPages pages)
         }
     }
 
-    private static HtmlResponse Page(int status, string language, Func<string, string> render)
+    /// <summary>A page whose inline style and script carry a fresh nonce, allowed by its policy alone.</summary>
+    private static ContentResponse Page(int status, string language, Func<string, string> render)
     {
         var nonce = SecurityHeaders.NewNonce();
-        return new HtmlResponse(status, render(nonce), nonce, FormLanguage.HtmlTag(language));
+        var page = new ContentResponse(status, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(render(nonce)), SecurityHeaders.ContentSecurityPolicy(nonce));
+        page.Headers["Content-Language"] = FormLanguage.HtmlTag(language);
+        // The answer depends on these request headers; a shared cache must not hand one language to another.
+        page.Headers["Vary"] = "Accept, Accept-Language";
+        return page;
     }
 }

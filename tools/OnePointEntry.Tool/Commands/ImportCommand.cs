@@ -1,5 +1,3 @@
-using Azure;
-using Microsoft.Extensions.Options;
 using OnePointEntry.Statistics;
 using OnePointEntry.Tool.Seeding;
 
@@ -59,14 +57,14 @@ internal sealed class ImportCommand(Func<TextWriter, ToolStorage> openStorage) :
                 error.WriteLine($"{path}:{problem.LineNumber}: {problem.Reason}");
             }
 
-            error.WriteLine($"{Count(file.Problems.Count, "problem")}; nothing stored.");
+            error.WriteLine($"{Counted.Of(file.Problems.Count, "problem")}; nothing stored.");
             return 1;
         }
 
         var received = file.Delegations.Count(delegation => delegation.ReceivedDate is not null);
         if (dryRun)
         {
-            output.WriteLine($"{path}: {Count(file.Delegations.Count, "delegation")} valid ({received} with the day the enquiry came in). Dry run: nothing stored.");
+            output.WriteLine($"{path}: {Counted.Of(file.Delegations.Count, "delegation")} valid ({received} with the day the enquiry came in). Dry run: nothing stored.");
             return 0;
         }
 
@@ -75,19 +73,19 @@ internal sealed class ImportCommand(Func<TextWriter, ToolStorage> openStorage) :
             using var storage = openStorage(error);
             // The file's name, not its folder, identifies a history: the corrected copy may be saved elsewhere.
             var removed = await storage.Statistics.ImportHistoryAsync(file.Delegations, Path.GetFileName(path), replace, cancellationToken);
-            output.WriteLine($"{path}: {Count(file.Delegations.Count, "delegation")} stored in table {storage.Names.StatisticsTable} ({received} also counted as enquiries received).");
+            output.WriteLine($"{path}: {Counted.Of(file.Delegations.Count, "delegation")} stored in table {storage.Names.StatisticsTable} ({received} also counted as enquiries received).");
             if (replace)
             {
-                output.WriteLine($"{Count(removed, "row")} of an earlier import of {Path.GetFileName(path)} removed.");
+                output.WriteLine($"{Counted.Of(removed, "row")} of an earlier import of {Path.GetFileName(path)} removed.");
             }
             return 0;
         }
-        catch (Exception exception) when (exception is OptionsValidationException or InvalidDataException)
+        catch (Exception exception) when (StorageFailures.IsNotConfigured(exception))
         {
             error.WriteLine($"ope import: {exception.Message}");
             return 2;
         }
-        catch (Exception exception) when (exception is RequestFailedException or AggregateException or HttpRequestException)
+        catch (Exception exception) when (StorageFailures.IsFailure(exception))
         {
             // Rows are written in transactions of up to 100 per month: running the same import again
             // completes what was not stored, and replaces what was with the same rows.
@@ -95,8 +93,6 @@ internal sealed class ImportCommand(Func<TextWriter, ToolStorage> openStorage) :
             return 1;
         }
     }
-
-    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     private static bool TryParse(IReadOnlyList<string> args, out string path, out bool replace, out bool dryRun, out string problem)
     {

@@ -1,7 +1,4 @@
-using Azure;
-using Microsoft.Extensions.Options;
 using OnePointEntry.Directories;
-using OnePointEntry.Infrastructure.Storage;
 using OnePointEntry.Tool.Seeding;
 
 namespace OnePointEntry.Tool.Commands;
@@ -49,7 +46,7 @@ internal sealed class SeedCommand(Func<TextWriter, ToolStorage> openStorage) : I
                 error.WriteLine(problem);
             }
 
-            error.WriteLine($"{Count(problems.Count, "problem")}; nothing stored.");
+            error.WriteLine($"{Counted.Of(problems.Count, "problem")}; nothing stored.");
             return 1;
         }
 
@@ -78,17 +75,12 @@ internal sealed class SeedCommand(Func<TextWriter, ToolStorage> openStorage) : I
 
             return 0;
         }
-        catch (OptionsValidationException exception)
+        catch (Exception exception) when (StorageFailures.IsNotConfigured(exception))
         {
             error.WriteLine($"ope seed: {exception.Message}");
             return 2;
         }
-        catch (InvalidDataException exception)
-        {
-            error.WriteLine($"ope seed: {exception.Message}");
-            return 2;
-        }
-        catch (Exception exception) when (exception is RequestFailedException or AggregateException or HttpRequestException)
+        catch (Exception exception) when (StorageFailures.IsFailure(exception))
         {
             // Staff are stored before partners and each in transactions of up to 100: running the same seed
             // again completes whatever part was not stored.
@@ -101,11 +93,9 @@ internal sealed class SeedCommand(Func<TextWriter, ToolStorage> openStorage) : I
     {
         if (file is not null)
         {
-            output.WriteLine($"{file.Path}: {Count(file.Entries.Count, noun)} {what}.");
+            output.WriteLine($"{file.Path}: {Counted.Of(file.Entries.Count, noun)} {what}.");
         }
     }
-
-    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     private static bool TryParse(IReadOnlyList<string> args, out string? staff, out string? partners, out bool dryRun, out string problem)
     {

@@ -1,6 +1,3 @@
-using Azure;
-using Microsoft.Extensions.Options;
-using OnePointEntry.Infrastructure.Storage;
 using OnePointEntry.Statistics;
 using OnePointEntry.Tool.Seeding;
 
@@ -48,12 +45,12 @@ internal sealed class StatsCommand(Func<TextWriter, ToolStorage> openStorage) : 
             output.WriteLine(json ? document.ToJson() : StatisticsSummary.Of(document));
             return 0;
         }
-        catch (Exception exception) when (exception is OptionsValidationException or InvalidDataException)
+        catch (Exception exception) when (StorageFailures.IsNotConfigured(exception))
         {
             error.WriteLine($"ope stats: {exception.Message}");
             return 2;
         }
-        catch (Exception exception) when (exception is RequestFailedException or AggregateException or HttpRequestException)
+        catch (Exception exception) when (StorageFailures.IsFailure(exception))
         {
             error.WriteLine($"ope stats: storage failed: {exception.Message}");
             return 1;

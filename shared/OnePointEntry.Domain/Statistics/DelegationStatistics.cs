@@ -7,9 +7,7 @@ public sealed class DelegationStatistics(IStatisticsStore store)
     public async Task<PeriodStatistics> ComputeAsync(StatisticsPeriod period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var first = period.YearEarlier().First;
-        var delegations = await store.ListDelegationsAsync(first, period.Last, cancellationToken);
-        var enquiries = await store.ListEnquiriesAsync(first, period.Last, cancellationToken);
+        var (delegations, enquiries) = await ReadAsync(period.YearEarlier().First, period.Last, cancellationToken);
         return PeriodStatistics.Of(period, delegations, enquiries);
     }
 
@@ -17,9 +15,7 @@ public sealed class DelegationStatistics(IStatisticsStore store)
     public async Task<YearlyStatistics> ComputeYearAsync(int year, CancellationToken cancellationToken)
     {
         var period = StatisticsPeriod.Year(year);
-        var first = period.YearEarlier().First;
-        var delegations = await store.ListDelegationsAsync(first, period.Last, cancellationToken);
-        var enquiries = await store.ListEnquiriesAsync(first, period.Last, cancellationToken);
+        var (delegations, enquiries) = await ReadAsync(period.YearEarlier().First, period.Last, cancellationToken);
         return new YearlyStatistics(PeriodStatistics.Of(period, delegations, enquiries), DelegationChart.Of(period.Last, delegations));
     }
 
@@ -40,4 +36,9 @@ public sealed class DelegationStatistics(IStatisticsStore store)
             DelegationChart.Of(month, delegations),
             [.. delegations.Where(delegation => month.Contains(delegation.Date)).OrderBy(delegation => delegation.Date).ThenBy(delegation => delegation.Id, StringComparer.Ordinal)]);
     }
+
+    /// <summary>Both measures over the same months: a period and its year earlier, read together.</summary>
+    private async Task<(IReadOnlyList<StatisticsFact> Delegations, IReadOnlyList<StatisticsFact> Enquiries)> ReadAsync(
+        CalendarMonth first, CalendarMonth last, CancellationToken cancellationToken) =>
+        (await store.ListDelegationsAsync(first, last, cancellationToken), await store.ListEnquiriesAsync(first, last, cancellationToken));
 }

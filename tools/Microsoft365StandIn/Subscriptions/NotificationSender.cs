@@ -189,7 +189,7 @@ internal sealed partial class NotificationSender : IAsyncDisposable
 
     private async Task SendAsync(Outgoing outgoing)
     {
-        var body = outgoing.Body.ToJsonString();
+        var body = outgoing.Body.ToJsonString(Hosting.JsonOutput.Options);
         int? status = null;
         var attempt = 0;
         var delay = _timing.RetryDelay;

@@ -24,6 +24,7 @@ internal sealed partial class NotificationSender : IAsyncDisposable
     private readonly Task _worker;
     private readonly HashSet<Task> _sending = [];
     private readonly Lock _sendingGate = new();
+    private int _unfinished;
 
     public NotificationSender(StandInState state, HttpMessageHandler? handler, NotificationTiming timing, ILogger logger)
     {
@@ -37,20 +38,8 @@ internal sealed partial class NotificationSender : IAsyncDisposable
     /// <summary>Waits until every notification queued so far has been delivered or given up (for tests).</summary>
     public async Task DrainAsync(CancellationToken cancellationToken)
     {
-        while (true)
+        while (Volatile.Read(ref _unfinished) > 0)
         {
-            Task[] pending;
-            lock (_sendingGate)
-            {
-                pending = [.. _sending];
-            }
-
-            if (pending.Length == 0 && _queue.Reader.Count == 0)
-            {
-                return;
-            }
-
-            await Task.WhenAll(pending).WaitAsync(cancellationToken);
             await Task.Delay(10, cancellationToken);
         }
     }
@@ -115,7 +104,7 @@ internal sealed partial class NotificationSender : IAsyncDisposable
             ["clientState"] = subscription.ClientState,
             ["tenantId"] = Tokens.TokenIssuer.TenantId,
         };
-        _queue.Writer.TryWrite(new Outgoing("change", subscription.NotificationUrl, subscription.Id, new JsonObject { ["value"] = new JsonArray(notification) }));
+        Queue(new Outgoing("change", subscription.NotificationUrl, subscription.Id, new JsonObject { ["value"] = new JsonArray(notification) }));
     }
 
     /// <summary>Queues a lifecycle notification to the subscription's lifecycleNotificationUrl; false when it has none.</summary>
@@ -135,7 +124,7 @@ internal sealed partial class NotificationSender : IAsyncDisposable
             ["clientState"] = subscription.ClientState,
             ["lifecycleEvent"] = lifecycleEvent,
         };
-        _queue.Writer.TryWrite(new Outgoing("lifecycle", url, subscription.Id, new JsonObject { ["value"] = new JsonArray(notification) }));
+        Queue(new Outgoing("lifecycle", url, subscription.Id, new JsonObject { ["value"] = new JsonArray(notification) }));
         return true;
     }
 
@@ -161,6 +150,15 @@ internal sealed partial class NotificationSender : IAsyncDisposable
 
         _client.Dispose();
         _stopping.Dispose();
+    }
+
+    private void Queue(Outgoing outgoing)
+    {
+        Interlocked.Increment(ref _unfinished);
+        if (!_queue.Writer.TryWrite(outgoing))
+        {
+            Interlocked.Decrement(ref _unfinished);
+        }
     }
 
     private async Task RunAsync()
@@ -189,38 +187,45 @@ internal sealed partial class NotificationSender : IAsyncDisposable
 
     private async Task SendAsync(Outgoing outgoing)
     {
-        var body = outgoing.Body.ToJsonString(Hosting.JsonOutput.Options);
-        int? status = null;
-        var attempt = 0;
-        var delay = _timing.RetryDelay;
-        while (!_stopping.IsCancellationRequested)
+        try
         {
-            attempt++;
-            status = await PostAsync(outgoing.Url, body);
-            if (status is >= 200 and < 300)
+            var body = outgoing.Body.ToJsonString(Hosting.JsonOutput.Options);
+            int? status = null;
+            var attempt = 0;
+            var delay = _timing.RetryDelay;
+            while (!_stopping.IsCancellationRequested)
             {
-                break;
+                attempt++;
+                status = await PostAsync(outgoing.Url, body);
+                if (status is >= 200 and < 300)
+                {
+                    break;
+                }
+
+                LogNotificationFailed(_logger, outgoing.Kind, outgoing.SubscriptionId, status, attempt);
+                if (attempt > _timing.Retries)
+                {
+                    break;
+                }
+
+                try
+                {
+                    await Task.Delay(delay, _stopping.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+
+                delay *= 2;
             }
 
-            LogNotificationFailed(_logger, outgoing.Kind, outgoing.SubscriptionId, status, attempt);
-            if (attempt > _timing.Retries)
-            {
-                break;
-            }
-
-            try
-            {
-                await Task.Delay(delay, _stopping.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-
-            delay *= 2;
+            Keep(new SentNotification(outgoing.Kind, outgoing.Url, outgoing.SubscriptionId, body, status, attempt, _state.Now));
         }
-
-        Keep(new SentNotification(outgoing.Kind, outgoing.Url, outgoing.SubscriptionId, body, status, attempt, _state.Now));
+        finally
+        {
+            Interlocked.Decrement(ref _unfinished);
+        }
     }
 
     private async Task<int?> PostAsync(string url, string body)

@@ -37,6 +37,22 @@ public sealed class StateFileTests : IDisposable
                 ExpirationDateTime = DateTimeOffset.UtcNow.AddDays(1),
                 ClientState = "secret",
             });
+            await graph.Users[first.Mailbox].SendMail.PostAsync(new Microsoft.Graph.Users.Item.SendMail.SendMailPostRequestBody
+            {
+                Message = new Message
+                {
+                    Subject = "Report",
+                    Body = new ItemBody { ContentType = BodyType.Html, Content = "<p>Report</p>" },
+                    ToRecipients = [new Recipient { EmailAddress = new EmailAddress { Address = "management@onepointentry.example" } }],
+                    InternetMessageHeaders = [new InternetMessageHeader { Name = "X-OPE-Outbox-Id", Value = "outbox-1" }],
+                },
+                SaveToSentItems = true,
+            });
+            first.StagePlannerTask("[OPE-2612-7K3F] Screen", description: "Notes");
+            first.StageBusy("mei.chen@onepointentry.example", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddHours(1));
+            await graph.Users[first.Mailbox].MailFolders["inbox"].Messages.Delta.GetAsDeltaGetResponseAsync();
+            using var teams = new HttpClient();
+            (await teams.PostAsync(first.TeamsWebhookUrl, new StringContent("""{"type":"message","attachments":[{"contentType":"application/vnd.microsoft.card.adaptive","content":{"type":"AdaptiveCard"}}]}"""))).Dispose();
             token = first.IssueToken();
         }
 
@@ -54,6 +70,9 @@ public sealed class StateFileTests : IDisposable
         Assert.Equal("secret", Assert.Single(second.Subscriptions).ClientState);
         Assert.Equal("Inbox", second.FolderOf(messageId));
         Assert.Equal(2, second.Users.Count);
+        Assert.Equal("outbox-1", Assert.Single(second.SentMail).Headers["X-OPE-Outbox-Id"]);
+        Assert.Equal("Notes", Assert.Single(second.PlannerTasks).Description);
+        Assert.Equal("AdaptiveCard", Assert.Single(second.PostedMessages)["attachments"]![0]!["content"]!["type"]!.GetValue<string>());
     }
 
     public void Dispose()

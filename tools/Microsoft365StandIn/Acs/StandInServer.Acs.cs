@@ -9,6 +9,13 @@ public sealed partial class StandInServer
     /// <summary>The ACS endpoint: the HTTPS root when there is one (Azure.Core sends tokens over HTTPS only), else the HTTP root.</summary>
     public Uri AcsEndpoint => HttpsBaseUrl ?? BaseUrl;
 
+    /// <summary>The <c>MailSending</c> settings that send through this stand-in's ACS Email.</summary>
+    public Dictionary<string, string?> AcsSettings => new()
+    {
+        ["MailSending:Adapter"] = "AzureCommunicationServices",
+        ["MailSending:AcsEndpoint"] = AcsEndpoint.AbsoluteUri,
+    };
+
     /// <summary>The HTTPS listener's self-signed certificate; null without an HTTPS port.</summary>
     public X509Certificate2? Certificate => _certificate;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft365StandIn.Graph;
 using MimeKit;
 using MimeKit.Utils;
-using Microsoft365StandIn.Graph;
 
 namespace Microsoft365StandIn.Mail;
 

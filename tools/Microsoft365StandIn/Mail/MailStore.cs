@@ -1,5 +1,5 @@
-using MimeKit;
 using Microsoft365StandIn.State;
+using MimeKit;
 
 namespace Microsoft365StandIn.Mail;
 

@@ -238,17 +238,27 @@ internal static partial class AdaptiveCardMarkdown
             return null;
         }
 
+        // Balanced parentheses belong to the address, as in CommonMark: [x](https://a.example/b_(c)).
+        var depth = 0;
         for (var j = close + 2; j < end; j++)
         {
             if (text[j] == '\\')
             {
                 j++;
             }
+            else if (text[j] == '(')
+            {
+                depth++;
+            }
+            else if (text[j] == ')' && depth > 0)
+            {
+                depth--;
+            }
             else if (text[j] == ')')
             {
                 return new LinkSpan(at + 1, close, close + 2, j, j + 1);
             }
-            else if (char.IsWhiteSpace(text[j]) || text[j] == '(')
+            else if (char.IsWhiteSpace(text[j]))
             {
                 return null;
             }

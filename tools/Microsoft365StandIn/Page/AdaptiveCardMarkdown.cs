@@ -16,6 +16,9 @@ internal static partial class AdaptiveCardMarkdown
     /// <summary>Emphasis nested deeper than this is shown as typed; it keeps a hostile card from recursing far.</summary>
     private const int MaxNesting = 8;
 
+    /// <summary>How far a closing marker is looked for, so that text full of lone markers costs little to show.</summary>
+    private const int MaxEmphasisLength = 4_000;
+
     /// <summary>Paragraphs and lists, for a TextBlock.</summary>
     public static void AppendBlock(StringBuilder html, string text)
     {
@@ -177,7 +180,8 @@ internal static partial class AdaptiveCardMarkdown
             return null;
         }
 
-        for (var j = innerStart + 1; j < end; j++)
+        var searchEnd = Math.Min(end, innerStart + MaxEmphasisLength);
+        for (var j = innerStart + 1; j < searchEnd; j++)
         {
             if (text[j] == '\\')
             {

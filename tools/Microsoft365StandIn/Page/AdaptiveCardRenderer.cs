@@ -151,10 +151,10 @@ internal sealed partial class AdaptiveCardRenderer(DynamicStyles styles)
         classes.Append(wrap ? string.Empty : " ac-nowrap");
         if (wrap && StateJson.Number(element, "maxLines") is { } maxLines and >= 1)
         {
-            classes.Append(" ac-clamp ").Append(styles.ClassFor("-webkit-line-clamp:" + Math.Min(20, (int)maxLines).ToString(CultureInfo.InvariantCulture)));
+            classes.Append(" ac-clamp ").Append(styles.ClassFor("-webkit-line-clamp:" + ((int)Math.Min(20, maxLines)).ToString(CultureInfo.InvariantCulture)));
         }
 
-        html.Append("<div class=\"").Append(classes).Append('"').Append(heading ? " role=\"heading\" aria-level=\"5\"" : string.Empty).Append('>');
+        html.Append("<div class=\"").Append(classes).Append('"').Append(heading ? " role=\"heading\" aria-level=\"4\"" : string.Empty).Append('>');
         AdaptiveCardMarkdown.AppendBlock(html, text);
         html.Append("</div>");
     }
@@ -335,7 +335,7 @@ internal sealed partial class AdaptiveCardRenderer(DynamicStyles styles)
     {
         var headerRow = StateJson.Flag(element, "firstRowAsHeader") != false;
         var grid = StateJson.Flag(element, "showGridLines") != false;
-        html.Append("<div class=\"scroll\"><table class=\"ac-table").Append(grid ? " ac-grid" : string.Empty).Append("\">");
+        html.OpenScrollRegion("Table in the card").Append("<table class=\"ac-table").Append(grid ? " ac-grid" : string.Empty).Append("\">");
         var rows = StateJson.Objects(element, "rows");
         for (var r = 0; r < rows.Count; r++)
         {

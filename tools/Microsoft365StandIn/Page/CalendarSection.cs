@@ -98,7 +98,7 @@ internal static class CalendarSection
             }
         }
 
-        html.Append("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"").AppendEncoded(calendar.Name + "'s week").Append("\"><div class=\"cal-grid\">");
+        html.OpenScrollRegion(calendar.Name + "'s week").Append("<div class=\"cal-grid\">");
         html.Append("<div class=\"cal-hours\" aria-hidden=\"true\"><div class=\"cal-corner\"></div>");
         for (var hour = FirstHour; hour < LastHour; hour++)
         {
@@ -171,7 +171,7 @@ internal static class CalendarSection
     private static void AppendElsewhere(StringBuilder html, List<(CalendarEvent Event, string Why)> elsewhere)
     {
         html.Append("<h4>Not in this view (").Append(elsewhere.Count.ToString(CultureInfo.InvariantCulture)).Append(")</h4>")
-            .Append("<div class=\"scroll\"><table><thead><tr><th scope=\"col\">When (Copenhagen)</th><th scope=\"col\">Subject</th><th scope=\"col\">Categories</th><th scope=\"col\">Why not above</th></tr></thead><tbody>");
+            .OpenScrollRegion("Events not in this view").Append("<table><thead><tr><th scope=\"col\">When (Copenhagen)</th><th scope=\"col\">Subject</th><th scope=\"col\">Categories</th><th scope=\"col\">Why not above</th></tr></thead><tbody>");
         foreach (var (e, why) in elsewhere)
         {
             html.Append("<tr><td>").AppendRange(e.Start, e.End).Append("</td><td>").AppendEncoded(e.Subject)

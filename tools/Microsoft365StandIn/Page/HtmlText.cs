@@ -39,6 +39,13 @@ internal static class HtmlText
 
     public static StringBuilder AppendEncoded(this StringBuilder html, string? text) => html.Append(Encode(text));
 
+    /// <summary>
+    /// Opens a box that scrolls sideways when its content (a week, a board, a table) is wider than the screen:
+    /// a named region that takes keyboard focus, so it can be scrolled without a mouse.
+    /// </summary>
+    public static StringBuilder OpenScrollRegion(this StringBuilder html, string label) =>
+        html.Append("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"").AppendEncoded(label).Append("\">");
+
     /// <summary>The link when it is an absolute http, https or mailto address; null for anything else (javascript:, data:, relative).</summary>
     public static string? SafeLink(string? url)
     {

@@ -107,6 +107,11 @@ internal static partial class MailSection
             html.Append("</div>");
         }
 
+        if (message.NotImages.Count > 0)
+        {
+            html.Append("<p class=\"ac-note\">Inline parts that are not images, not shown: ").AppendEncoded(string.Join(", ", message.NotImages)).Append("</p>");
+        }
+
         html.Append("</article>");
     }
 

@@ -50,7 +50,7 @@ internal static class MailboxSection
                 continue;
             }
 
-            html.Append("<div class=\"scroll\"><table><thead><tr><th scope=\"col\">Received</th><th scope=\"col\">From</th><th scope=\"col\">Subject</th><th scope=\"col\" class=\"n\">Text</th></tr></thead><tbody>");
+            html.OpenScrollRegion("Messages in " + PathOf(folder, byId)).Append("<table><thead><tr><th scope=\"col\">Received</th><th scope=\"col\">From</th><th scope=\"col\">Subject</th><th scope=\"col\" class=\"n\">Text</th></tr></thead><tbody>");
             foreach (var message in messages.OrderByDescending(message => StateJson.Time(message, "receivedDateTime") ?? DateTimeOffset.MinValue))
             {
                 html.Append("<tr><td>");

@@ -12,7 +12,7 @@ internal static class PageStylesheet
         *,*::before,*::after{box-sizing:border-box}
         html{-webkit-text-size-adjust:100%}
         body{margin:0;background:var(--page);color:var(--text);font:0.875rem/1.45 "Segoe UI","Segoe UI Web (West European)",-apple-system,BlinkMacSystemFont,Roboto,"Helvetica Neue",Arial,"Microsoft YaHei","PingFang SC","Noto Sans CJK SC",sans-serif}
-        a{color:var(--brand)}a:hover{color:var(--brand-dark)}
+        a{color:var(--brand)}a:hover{color:var(--brand-dark)}a:not([href]){color:inherit}
         a:focus-visible,summary:focus-visible,[tabindex]:focus-visible{outline:2px solid var(--brand);outline-offset:2px}
         code{font-family:Consolas,"Cascadia Mono","Courier New",monospace;font-size:0.8125rem;overflow-wrap:anywhere}
         .visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}

@@ -42,8 +42,7 @@ internal static class PlannerSection
                 continue;
             }
 
-            html.Append("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"").AppendEncoded("Board of " + (StateJson.String(plan, "title") ?? "the plan"))
-                .Append("\"><div class=\"board\">");
+            html.OpenScrollRegion("Board of " + (StateJson.String(plan, "title") ?? "the plan")).Append("<div class=\"board\">");
             foreach (var bucket in buckets)
             {
                 AppendBucket(html, page, bucket);

@@ -13,6 +13,7 @@ internal sealed record SentMessage(
     string? Text,
     IReadOnlyList<KeyValuePair<string, string>> Headers,
     IReadOnlyDictionary<string, string> InlineImages,
+    IReadOnlyList<string> NotImages,
     string? Status,
     int Order)
 {
@@ -26,6 +27,7 @@ internal sealed record SentMessage(
         StateJson.String(mail, "text"),
         HeadersOf(mail),
         InlineImagesOf(mail),
+        NotImagesOf(mail),
         null,
         order);
 
@@ -39,6 +41,7 @@ internal sealed record SentMessage(
         StateJson.String(mail, "plainText"),
         StateJson.String(mail, "operationId") is { Length: > 0 } operation ? [new("Operation-Id", operation)] : [],
         InlineImagesOf(mail),
+        NotImagesOf(mail),
         StateJson.String(mail, "status"),
         order);
 
@@ -65,6 +68,14 @@ internal sealed record SentMessage(
 
         return shown;
     }
+
+    /// <summary>Inline parts that cannot be shown as an image (another content type, or content that is not base64), named with their type.</summary>
+    private static List<string> NotImagesOf(JsonObject mail) =>
+    [
+        .. StateJson.Objects(mail, "inlineImages")
+            .Where(image => DataImage.Of(StateJson.String(image, "contentType"), StateJson.String(image, "contentBytes")) is null)
+            .Select(image => $"{StateJson.String(image, "contentId") ?? "(no content id)"} ({StateJson.String(image, "contentType") ?? "no content type"})"),
+    ];
 
     private static Dictionary<string, string> InlineImagesOf(JsonObject mail)
     {

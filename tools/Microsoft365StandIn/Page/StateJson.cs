@@ -41,9 +41,11 @@ internal static class StateJson
         }
         : null;
 
+    /// <summary>An instant, or null when it is missing, unreadable or so far off that date arithmetic on it could overflow.</summary>
     public static DateTimeOffset? Time(JsonNode? node, string name) =>
         String(node, name) is { } text
         && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
+        && time.Year is >= 1900 and <= 9000
             ? time
             : null;
 

@@ -22,7 +22,7 @@ internal static class SubscriptionsSection
         }
         else
         {
-            html.Append("<div class=\"scroll\"><table><thead><tr><th scope=\"col\">Resource</th><th scope=\"col\">Change</th><th scope=\"col\">Notification URL</th><th scope=\"col\">Lifecycle URL</th><th scope=\"col\">Expires</th></tr></thead><tbody>");
+            html.OpenScrollRegion("Subscriptions").Append("<table><thead><tr><th scope=\"col\">Resource</th><th scope=\"col\">Change</th><th scope=\"col\">Notification URL</th><th scope=\"col\">Lifecycle URL</th><th scope=\"col\">Expires</th></tr></thead><tbody>");
             foreach (var subscription in subscriptions)
             {
                 html.Append("<tr><td><code>").AppendEncoded(StateJson.String(subscription, "resource")).Append("</code></td><td>").AppendEncoded(StateJson.String(subscription, "changeType"))
@@ -47,7 +47,7 @@ internal static class SubscriptionsSection
         }
         else
         {
-            html.Append("<div class=\"scroll\"><table><thead><tr><th scope=\"col\" class=\"n\">Status</th><th scope=\"col\" class=\"n\">Times left</th><th scope=\"col\" class=\"n\">Retry-After</th><th scope=\"col\" class=\"n\">Latency</th><th scope=\"col\">Paths containing</th></tr></thead><tbody>");
+            html.OpenScrollRegion("Pending faults").Append("<table><thead><tr><th scope=\"col\" class=\"n\">Status</th><th scope=\"col\" class=\"n\">Times left</th><th scope=\"col\" class=\"n\">Retry-After</th><th scope=\"col\" class=\"n\">Latency</th><th scope=\"col\">Paths containing</th></tr></thead><tbody>");
             foreach (var fault in faults)
             {
                 html.Append("<tr><td class=\"n\">").AppendEncoded(StateJson.String(fault, "status")).Append("</td><td class=\"n\">").AppendEncoded(StateJson.String(fault, "remaining"))

@@ -1,19 +1,10 @@
 using Microsoft.Azure.Functions.Worker.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using OnePointEntry;
-using OnePointEntry.Functions;
 using OnePointEntry.Functions.Form;
 using OnePointEntry.Functions.Http;
 using OnePointEntry.Functions.Telemetry;
-using OnePointEntry.Infrastructure.Graph;
-using OnePointEntry.Infrastructure.Health;
-using OnePointEntry.Infrastructure.Mail;
-using OnePointEntry.Infrastructure.Routing;
-using OnePointEntry.Infrastructure.Storage;
-using OnePointEntry.Reports;
+using OnePointEntry.Infrastructure;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
@@ -26,17 +17,9 @@ builder.Logging.AddFilter("Azure.Core", LogLevel.Warning);
 builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 builder.AddTelemetry();
 
-builder.Services.AddEnquiryDomain();
-builder.Services.AddStatisticsReports();
+// What is the Function App's own: its HTTP surface (the form's pages). Everything else is the app's one
+// composition, shared with the ope tool and the test fixtures.
 builder.Services.AddEnquiryForm();
-builder.AddEnquiryStorage();
-builder.AddQueueRetryPolicy();
-builder.AddGraphMail();
-builder.AddScreeningRouting();
-builder.AddRoutingLinks();
-builder.AddStatisticsReportRecipients();
-builder.AddRetention();
-builder.AddHealthProbes();
-builder.AddMailIntake(provider => provider.GetRequiredService<IOptions<GraphOptions>>().Value.Mailbox);
+builder.AddOnePointEntry();
 
 builder.Build().Run();

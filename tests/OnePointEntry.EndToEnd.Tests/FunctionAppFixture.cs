@@ -49,7 +49,7 @@ public sealed class FunctionAppFixture : IAsyncLifetime
         ["AzureWebJobsStorage"] = storage,
         ["Graph__Mailbox"] = graph.Mailbox,
         ["Graph__BaseUrl"] = graph.BaseUrl.AbsoluteUri,
-        ["Graph__Credential"] = "None",
+        ["Graph__Credential"] = "Local",
         ["Mail__ClientState"] = ClientState,
         ["Mail__NotificationUrl"] = "https://ope.example/api/mail/notifications",
         ["AzureWebJobs.KeepMailbox.Disabled"] = "true",

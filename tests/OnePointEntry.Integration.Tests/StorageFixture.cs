@@ -1,28 +1,25 @@
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
-using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using OnePointEntry.Directories;
-using OnePointEntry.Functions;
 using OnePointEntry.Functions.Form;
-using OnePointEntry.Infrastructure.Graph;
-using OnePointEntry.Infrastructure.Health;
-using OnePointEntry.Infrastructure.Mail;
+using OnePointEntry.Infrastructure;
 using OnePointEntry.Infrastructure.Storage;
-using OnePointEntry.Integration.Tests.Graph;
-using OnePointEntry.Reports;
+using OnePointEntry.Routing;
 using OnePointEntry.Testing;
 
 namespace OnePointEntry.Integration.Tests;
 
 /// <summary>
-/// The app's real composition (domain, storage adapters, SDK clients) against the Azurite that
-/// tools/test.sh started, with tables and queues of this test's own so tests never see each other's data.
+/// The app's real composition (<c>AddOnePointEntry</c>, as the Function App's Program.cs calls it) against the
+/// Azurite that tools/test.sh started, with tables and queues of this test's own so tests never see each
+/// other's data.
 /// </summary>
 public sealed class StorageFixture
 {
@@ -33,7 +30,10 @@ public sealed class StorageFixture
 
     public const string ClientState = "integration-test-client-state";
 
-    /// <param name="graph">A Graph stand-in for the mail composition; without it only storage and the domain are composed.</param>
+    /// <param name="graph">
+    /// A Graph stand-in that the mailbox, sending and routing talk to (with the test credential's token);
+    /// without it they are composed with no Graph settings and must not be used.
+    /// </param>
     /// <param name="seedDirectories">Whether to store <see cref="Staff"/> and <see cref="Partners"/> first.</param>
     public StorageFixture(GraphStandIn? graph = null, bool seedDirectories = true)
     {
@@ -63,20 +63,6 @@ public sealed class StorageFixture
 
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [StorageConnectionOptions.SettingName] = connectionString });
-        builder.Services.AddSingleton(Names);
-        builder.Services.AddSingleton<TimeProvider>(Time);
-        builder.Logging.ClearProviders().AddFakeLogging().SetMinimumLevel(LogLevel.Trace);
-        if (graph is not null)
-        {
-            // The app's one credential (also behind the Graph token health check) is the test's.
-            builder.Services.AddSingleton<Azure.Core.TokenCredential>(new TestTokenCredential());
-        }
-
-        builder.Services.AddEnquiryDomain();
-        builder.Services.AddStatisticsReports();
-        builder.Services.AddEnquiryForm();
-        builder.AddEnquiryStorage();
-        builder.AddQueueRetryPolicy();
         if (graph is not null)
         {
             builder.Configuration.AddInMemoryCollection(graph.Settings);
@@ -85,10 +71,22 @@ public sealed class StorageFixture
                 ["Mail:ClientState"] = ClientState,
                 ["Mail:NotificationUrl"] = "https://ope.example/api/mail/notifications",
             });
-            builder.AddGraphMail();
-            builder.AddMailIntake(_ => graph.Mailbox);
-            builder.AddHealthProbes();
-            builder.Services.AddAzureClients(clients => clients.UseCredential(new TestTokenCredential()));
+        }
+
+        // What a test must replace, registered before the app's composition (whose registrations only fill
+        // what is missing): its own tables and queues, its clock, its logs, and the app's one credential
+        // (also behind the Graph token health check), so no test ever asks an identity endpoint for a token.
+        builder.Services.AddSingleton(Names);
+        builder.Services.AddSingleton<TimeProvider>(Time);
+        builder.Logging.ClearProviders().AddFakeLogging().SetMinimumLevel(LogLevel.Trace);
+        builder.Services.AddSingleton<Azure.Core.TokenCredential>(new TestTokenCredential());
+        builder.Services.AddEnquiryForm();
+        builder.AddOnePointEntry();
+        if (graph is null)
+        {
+            // No Graph, so no calendars: screening goes by language, expertise and load alone, as it does
+            // when calendars cannot be read.
+            builder.Services.RemoveAll<IScreenerAvailability>();
         }
 
         _host = builder.Build();

@@ -102,8 +102,9 @@ public sealed partial class GraphStandIn : IDisposable
     }
 
     /// <param name="requireToken">
-    /// Answer 401 to requests without a bearer token, as Graph does. Off for an app run with
-    /// <c>Graph__Credential=None</c> against this stand-in (end-to-end tests, where no identity exists).
+    /// Answer 401 to requests without a bearer token, as Graph does. Off lets requests without one through;
+    /// the app itself always sends one (with <c>Graph__Credential=Local</c> from the Microsoft 365 stand-in's
+    /// token endpoint, which this stand-in does not have).
     /// </param>
     public static GraphStandIn Start(string mailbox = "delegations@onepointentry.test", bool requireToken = true) => new(mailbox, requireToken);
 

@@ -1,8 +1,8 @@
 namespace OnePointEntry.Health;
 
-/// <summary>The app's health: the worst state of its checks (skipped ones do not count), and each check.</summary>
+/// <summary>The app's health: the worst state of its checks, and each check.</summary>
 public sealed record HealthReport(HealthState State, DateTimeOffset CheckedAt, IReadOnlyList<HealthCheckEntry> Checks)
 {
     public static HealthState Worst(IEnumerable<HealthState> states) =>
-        states.Where(state => state != HealthState.Skipped).DefaultIfEmpty(HealthState.Healthy).Max();
+        states.DefaultIfEmpty(HealthState.Healthy).Max();
 }

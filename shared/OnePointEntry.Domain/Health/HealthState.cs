@@ -9,7 +9,4 @@ public enum HealthState
     Degraded,
 
     Unhealthy,
-
-    /// <summary>Not configured here (e.g. Graph with a stand-in and no token); does not count.</summary>
-    Skipped,
 }

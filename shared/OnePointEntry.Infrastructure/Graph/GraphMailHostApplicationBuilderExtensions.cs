@@ -8,8 +8,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Graph.Authentication;
-using Microsoft.Kiota.Abstractions.Authentication;
 using OnePointEntry.Infrastructure.Email;
+using OnePointEntry.Infrastructure.Identity;
 using OnePointEntry.Mail;
 
 namespace OnePointEntry.Infrastructure.Graph;
@@ -23,8 +23,8 @@ public static class GraphMailHostApplicationBuilderExtensions
     /// </summary>
     /// <remarks>
     /// One <see cref="GraphServiceClient"/> (and the ACS sender) is registered once through
-    /// Microsoft.Extensions.Azure, so both use the app's one <see cref="TokenCredential"/>: the managed identity
-    /// that <c>AddEnquiryStorage</c> sets with <c>UseCredential</c> in Azure, DefaultAzureCredential otherwise.
+    /// Microsoft.Extensions.Azure, so both use the app's one <see cref="TokenCredential"/> (<c>AddAppCredential</c>):
+    /// the managed identity in Azure, the Microsoft 365 stand-in's tokens with <c>Graph__Credential=Local</c>.
     /// The Graph client is built with the SDK's default handlers, whose retry handler retries 429, 503 and 504
     /// (honouring Retry-After, up to 3 times), plus <see cref="ImmutableIdHandler"/>.
     /// </remarks>
@@ -37,14 +37,18 @@ public static class GraphMailHostApplicationBuilderExtensions
             .Configure<IConfiguration>((options, configuration) => configuration.GetSection(GraphOptions.SectionName).Bind(options))
             .ValidateDataAnnotations()
             .Validate(
-                options => !options.SendsNoToken || options.BaseUrl.IsLoopback,
-                "Graph__Credential=None sends requests without a token and is only for a Graph stand-in on this machine: Graph__BaseUrl must then be a loopback address.")
+                options => string.IsNullOrEmpty(options.Credential) || options.UsesLocalCredential,
+                "Graph__Credential must be empty (the app's identity: the managed identity in Azure) or Local (tokens from the Microsoft 365 stand-in at Graph__BaseUrl's address).")
+            .Validate(
+                options => !options.UsesLocalCredential || (options.BaseUrl is { IsAbsoluteUri: true } baseUrl && baseUrl.IsLoopback),
+                "Graph__Credential=Local takes tokens from the Microsoft 365 stand-in at Graph__BaseUrl's address, so Graph__BaseUrl must be a loopback address (such as http://127.0.0.1:7072/v1.0), never Microsoft 365's.")
             .ValidateOnStart();
         services.AddOptions<MailSendingOptions>()
             .Configure<IConfiguration>((options, configuration) => configuration.GetSection(MailSendingOptions.SectionName).Bind(options))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailSendingOptions>, MailSendingOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        builder.AddAppCredential();
 
         services.AddAzureClients(clients =>
         {
@@ -81,9 +85,7 @@ public static class GraphMailHostApplicationBuilderExtensions
         var handlers = GraphClientFactory.CreateDefaultHandlers(clientOptions);
         handlers.Add(new ImmutableIdHandler());
         var httpClient = GraphClientFactory.Create(handlers);
-        IAuthenticationProvider authentication = options.SendsNoToken
-            ? new AnonymousAuthenticationProvider()
-            : new AzureIdentityAuthenticationProvider(credential, [options.BaseUrl.Host], observabilityOptions: null, isCaeEnabled: true, scopes: [options.Scope]);
+        var authentication = new AzureIdentityAuthenticationProvider(credential, [options.BaseUrl.Host], observabilityOptions: null, isCaeEnabled: true, scopes: [options.Scope]);
         return new GraphServiceClient(httpClient, authentication, options.BaseUrl.AbsoluteUri.TrimEnd('/'));
     }
 }

@@ -6,8 +6,8 @@ using OnePointEntry.Infrastructure.Graph;
 namespace OnePointEntry.Infrastructure.Health;
 
 /// <summary>
-/// Whether the app's identity can get a token for Microsoft Graph (the managed identity in Azure). The token
-/// itself is never reported; with <c>Graph__Credential=None</c> (a stand-in) there is nothing to check.
+/// Whether the app's identity can get a token for Microsoft Graph: the managed identity in Azure, the Microsoft
+/// 365 stand-in's token endpoint with <c>Graph__Credential=Local</c>. The token itself is never reported.
 /// </summary>
 public sealed class GraphTokenProbe(TokenCredential credential, IOptions<GraphOptions> options) : IHealthProbe
 {
@@ -17,13 +17,7 @@ public sealed class GraphTokenProbe(TokenCredential credential, IOptions<GraphOp
 
     public async Task<ProbeResult> CheckAsync(CancellationToken cancellationToken)
     {
-        var graph = options.Value;
-        if (graph.SendsNoToken)
-        {
-            return new ProbeResult(HealthState.Skipped, "Not configured: Graph__Credential=None sends no token (a stand-in).");
-        }
-
-        var token = await credential.GetTokenAsync(new TokenRequestContext([graph.Scope]), cancellationToken);
+        var token = await credential.GetTokenAsync(new TokenRequestContext([options.Value.Scope]), cancellationToken);
         return new ProbeResult(HealthState.Healthy, "A token for Microsoft Graph was obtained.", new Dictionary<string, object?> { ["tokenExpiresAt"] = token.ExpiresOn });
     }
 }

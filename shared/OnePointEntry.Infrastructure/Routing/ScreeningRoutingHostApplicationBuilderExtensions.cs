@@ -43,4 +43,17 @@ public static class ScreeningRoutingHostApplicationBuilderExtensions
         services.TryAddSingleton<ITeamsNotifier, TeamsWorkflowsNotifier>();
         return builder;
     }
+
+    /// <summary>Where routed tasks link to (<c>Routing__EnquiryLinkBase</c>), validated at start-up.</summary>
+    public static IHostApplicationBuilder AddRoutingLinks(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<RoutingSettings>()
+            .Bind(builder.Configuration.GetSection(RoutingSettings.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(settings => settings.EnquiryLinkBase is not { IsAbsoluteUri: false }, "Routing__EnquiryLinkBase must be an absolute URL.")
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton(provider => new RoutingOptions(provider.GetRequiredService<IOptions<RoutingSettings>>().Value.EnquiryLinkBase!));
+        return builder;
+    }
 }

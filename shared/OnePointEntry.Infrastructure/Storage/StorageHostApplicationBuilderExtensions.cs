@@ -1,6 +1,4 @@
-using Azure.Core;
 using Azure.Data.Tables;
-using Azure.Identity;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
@@ -10,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OnePointEntry.Directories;
 using OnePointEntry.Enquiries;
+using OnePointEntry.Infrastructure.Identity;
 using OnePointEntry.Mail;
 using OnePointEntry.Queues;
 using OnePointEntry.Retention;
@@ -22,7 +21,8 @@ public static class StorageHostApplicationBuilderExtensions
 {
     /// <summary>
     /// Table and queue clients for the storage account named by <c>AzureWebJobsStorage</c>, registered once
-    /// through Microsoft.Extensions.Azure, and the stores built on them.
+    /// through Microsoft.Extensions.Azure with the app's one credential (<c>AddAppCredential</c>) for an
+    /// identity-based connection, and the stores built on them.
     /// </summary>
     public static IHostApplicationBuilder AddEnquiryStorage(this IHostApplicationBuilder builder)
     {
@@ -32,11 +32,9 @@ public static class StorageHostApplicationBuilderExtensions
             .ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageConnectionOptions>, StorageConnectionOptionsValidator>());
 
-        // The app's one credential, also for what is not an Azure SDK client (the Graph token health check).
-        builder.Services.TryAddSingleton(provider => CreateCredential(provider.GetRequiredService<IOptions<StorageConnectionOptions>>().Value));
+        builder.AddAppCredential();
         builder.Services.AddAzureClients(clients =>
         {
-            clients.UseCredential(provider => provider.GetRequiredService<TokenCredential>());
             clients.AddClient<TableServiceClient, TableClientOptions>((options, credential, provider) =>
             {
                 var connection = provider.GetRequiredService<IOptions<StorageConnectionOptions>>().Value;
@@ -81,11 +79,4 @@ public static class StorageHostApplicationBuilderExtensions
     }
 
     private static Uri? Uri(string? text) => string.IsNullOrWhiteSpace(text) ? null : new Uri(text, UriKind.Absolute);
-
-    private static TokenCredential CreateCredential(StorageConnectionOptions connection) =>
-        string.Equals(connection.Credential, "managedidentity", StringComparison.OrdinalIgnoreCase)
-            ? new ManagedIdentityCredential(string.IsNullOrWhiteSpace(connection.ClientId)
-                ? ManagedIdentityId.SystemAssigned
-                : ManagedIdentityId.FromUserAssignedClientId(connection.ClientId))
-            : new DefaultAzureCredential();
 }

@@ -20,12 +20,11 @@ public sealed class HealthMonitorTests
     }
 
     [Fact]
-    public async Task A_check_that_throws_reports_the_exception_type_only_and_skipped_checks_do_not_count()
+    public async Task A_check_that_throws_reports_the_exception_type_only_and_essential_checks_are_run_alone()
     {
         var monitor = new HealthMonitor(
             [
                 new Probe("throws", _ => throw new InvalidOperationException("https://secret.example/?sig=key")),
-                new Probe("skipped", _ => Task.FromResult(new ProbeResult(HealthState.Skipped, "not configured"))),
                 new Probe("essential", _ => Task.FromResult(new ProbeResult(HealthState.Healthy, "ok")), essential: true),
             ],
             TimeProvider.System,
@@ -37,7 +36,7 @@ public sealed class HealthMonitorTests
         Assert.Equal("Failed: InvalidOperationException.", all.Checks[0].Description);
         Assert.Equal(HealthState.Unhealthy, all.State);
         Assert.Equal((HealthState.Healthy, 1), (essential.State, essential.Checks.Count));
-        Assert.Equal(HealthState.Healthy, HealthReport.Worst([HealthState.Skipped]));
+        Assert.Equal(HealthState.Healthy, HealthReport.Worst([]));
     }
 
     private sealed class Probe(string name, Func<CancellationToken, Task<ProbeResult>> check, bool essential = false) : IHealthProbe

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using OnePointEntry.Functions;
+using OnePointEntry.Infrastructure.Retention;
 using OnePointEntry.Retention;
 
 namespace OnePointEntry.Integration.Tests.Retention;

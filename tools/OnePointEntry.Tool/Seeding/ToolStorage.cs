@@ -3,15 +3,16 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OnePointEntry.Directories;
+using OnePointEntry.Infrastructure;
 using OnePointEntry.Infrastructure.Storage;
 using OnePointEntry.Statistics;
 
 namespace OnePointEntry.Tool.Seeding;
 
 /// <summary>
-/// The directories and the statistics through the app's own storage composition (<see cref="StorageHostApplicationBuilderExtensions.AddEnquiryStorage"/>)
+/// The directories and the statistics through the app's own composition (<see cref="OnePointEntryHostApplicationBuilderExtensions.AddOnePointEntry"/>)
 /// in a small host, so the tool reads the same setting, builds the same clients and writes the same tables
-/// as the app.
+/// as the app. The host is never started, so only the settings the tool uses (storage) are demanded.
 /// </summary>
 internal sealed class ToolStorage : IDisposable
 {
@@ -47,7 +48,7 @@ internal sealed class ToolStorage : IDisposable
             builder.Services.AddSingleton(names);
         }
 
-        builder.AddEnquiryStorage();
+        builder.AddOnePointEntry();
         var host = builder.Build();
         try
         {

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace OnePointEntry.Functions.Retention;
+namespace OnePointEntry.Infrastructure.Retention;
 
 /// <summary>How long enquiries keep their personal data (section <c>Retention</c>).</summary>
 public sealed class RetentionSettings

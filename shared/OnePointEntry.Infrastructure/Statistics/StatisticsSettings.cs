@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace OnePointEntry.Functions.Statistics;
+namespace OnePointEntry.Infrastructure.Statistics;
 
 /// <summary>Settings of the monthly statistics report (section <c>Statistics</c>).</summary>
 public sealed class StatisticsSettings

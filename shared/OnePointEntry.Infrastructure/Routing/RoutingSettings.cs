@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace OnePointEntry.Functions.Routing;
+namespace OnePointEntry.Infrastructure.Routing;
 
 /// <summary>Settings of routing (section <c>Routing</c>).</summary>
 public sealed class RoutingSettings

@@ -133,6 +133,20 @@ public sealed class SendingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_reply_to_a_mail_with_a_GB2312_subject_keeps_the_subject_in_Chinese()
+    {
+        const string Mime = "From: =?gb2312?B?zfXA9g==?= <wangli@wfao.example.cn>\r\nTo: delegations@onepointentry.example\r\n" +
+            "Subject: =?gb2312?B?zf66o8rQyMvD8dX+uK60+rHtzcU=?=\r\nMessage-ID: <gb@wfao.example.cn>\r\n" +
+            "Content-Type: text/plain; charset=gb2312\r\n\r\nHello\r\n";
+        var original = _server.StageMessage(Mime);
+        var graph = GraphClients.For(_server);
+
+        await graph.Users[_server.Mailbox].Messages[original].Reply.PostAsync(new ReplyPostRequestBody { Comment = "Thank you." });
+
+        Assert.Equal("RE: 威海市人民政府代表团", Assert.Single(_server.SentMail).Subject);
+    }
+
+    [Fact]
     public async Task A_reply_without_Reply_To_goes_to_the_sender_and_takes_a_comment()
     {
         var original = _server.StageMessage(Mails.Enquiry());

@@ -40,7 +40,8 @@ public sealed partial class HostProcess : IAsyncDisposable
     /// <param name="hostAssembly">The built LocalFunctionsHost.dll.</param>
     /// <param name="appDirectory">The built Function App's output folder.</param>
     /// <param name="values">The app settings, written to a local.settings.json of this run's own.</param>
-    public static async Task<HostProcess> StartAsync(string hostAssembly, string appDirectory, IReadOnlyDictionary<string, string> values, TimeSpan? readyTimeout = null)
+    /// <param name="port">The HTTP port; 0 takes a free one. An app whose settings name its own URL (a webhook a service calls back) needs it known before the start.</param>
+    public static async Task<HostProcess> StartAsync(string hostAssembly, string appDirectory, IReadOnlyDictionary<string, string> values, TimeSpan? readyTimeout = null, int port = 0)
     {
         var settingsFile = Path.Combine(Path.GetTempPath(), $"lfh-settings-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(settingsFile, JsonSerializer.Serialize(new { IsEncrypted = false, Values = values }));
@@ -55,7 +56,7 @@ public sealed partial class HostProcess : IAsyncDisposable
             hostAssembly,
             "--app", appDirectory,
             "--settings", settingsFile,
-            "--port", "0",
+            "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--function-key", FunctionKey,
             "--master-key", MasterKey,
         })

@@ -15,6 +15,9 @@ internal static class AppPaths
     /// <summary>The sample staff and partners shipped with the tool.</summary>
     public static string SampleDataDirectory => Metadata("SampleDataDirectory");
 
+    /// <summary>The sample mail shipped with the tool, for <c>ope mail send</c>.</summary>
+    public static string SampleMailDirectory => Metadata("SampleMailDirectory");
+
     private static string Metadata(string key)
     {
         var value = typeof(AppPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;

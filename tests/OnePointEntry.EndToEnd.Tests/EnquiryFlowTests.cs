@@ -48,12 +48,12 @@ public sealed class EnquiryFlowTests(FunctionAppFixture app)
 
         // Routed to that screener: exactly one calendar block, one Planner task, one Teams card.
         var screener = decision.GetProperty("screener").GetProperty("staffId").GetString()!;
-        var booked = Assert.Single(app.Graph.EventsOf(screener), item => item.Subject.StartsWith($"[{reference}]", StringComparison.Ordinal));
+        var booked = Assert.Single(app.StandIn.EventsOf(screener), item => item.Subject.StartsWith($"[{reference}]", StringComparison.Ordinal));
         Assert.NotNull(booked.TransactionId);
         Assert.DoesNotContain("<script", booked.Body, StringComparison.OrdinalIgnoreCase);
-        var task = Assert.Single(app.Graph.PlannerTasks, item => item.Title.StartsWith($"[{reference}]", StringComparison.Ordinal));
+        var task = Assert.Single(app.StandIn.PlannerTasks, item => item.Title.StartsWith($"[{reference}]", StringComparison.Ordinal));
         Assert.Single(task.Assignments);
-        Assert.Single(app.Teams.PostedMessages, message => message.ToJsonString().Contains(reference, StringComparison.Ordinal));
+        Assert.Single(app.StandIn.PostedMessages, message => message.ToJsonString().Contains(reference, StringComparison.Ordinal));
         Assert.Equal(["Screened", "Routed"], screened.GetProperty("history").EnumerateArray().Select(change => change.GetProperty("to").GetString()));
     }
 

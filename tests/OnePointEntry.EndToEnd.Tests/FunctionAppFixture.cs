@@ -1,18 +1,21 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using System.Net.Sockets;
 using System.Text.Json;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using LocalFunctionsHost.Testing;
-using OnePointEntry.Testing;
+using Microsoft365StandIn;
 
 namespace OnePointEntry.EndToEnd.Tests;
 
 /// <summary>
-/// The Function App under the local host, with the settings of local.settings.sample.json except storage,
-/// which is the test run's Azurite. Retries are made quick through the host's own host.json overrides so
-/// that a poison message arrives in seconds rather than minutes.
+/// The Function App under the local host, with the settings of local.settings.sample.json except storage, which is
+/// the test run's Azurite, and Microsoft 365, which is an in-process Microsoft 365 stand-in (the same program the run
+/// command starts) with the sample staff as its users. As after a deployment's first KeepMailbox run, the mailbox
+/// subscription exists before any test starts, so mail delivered to the stand-in arrives by Graph's notification.
+/// Retries are made quick through the host's own host.json overrides so that a poison message arrives in seconds.
 /// </summary>
 public sealed class FunctionAppFixture : IAsyncLifetime
 {
@@ -25,11 +28,8 @@ public sealed class FunctionAppFixture : IAsyncLifetime
 
     public const string ClientState = "end-to-end-client-state";
 
-    /// <summary>The shared mailbox as Microsoft Graph shows it, on this machine.</summary>
-    public GraphStandIn Graph { get; } = GraphStandIn.Start(requireToken: false);
-
-    /// <summary>The team's Teams channel's Workflows webhook, on this machine.</summary>
-    public TeamsWebhookStandIn Teams { get; } = TeamsWebhookStandIn.Start();
+    /// <summary>Microsoft 365 as the app sees it (the shared mailbox, calendars, Planner, the Teams channel), on this machine.</summary>
+    public StandInServer StandIn { get; private set; } = null!;
 
     public HostProcess Host { get; private set; } = null!;
 
@@ -40,19 +40,22 @@ public sealed class FunctionAppFixture : IAsyncLifetime
     /// <summary>A queue client that sees messages as stored, without the SDK's decoding.</summary>
     public static QueueClient RawQueue(string name) => new(ConnectionString, name, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });
 
-    public static Dictionary<string, string> Settings(string storage, GraphStandIn graph, TeamsWebhookStandIn teams) => new()
+    /// <summary>The sample staff, as the run command gives them to the stand-in's directory.</summary>
+    public static StandInOptions StandInOptions() => new() { UsersFile = Path.Combine(AppPaths.SampleDataDirectory, "staff.json") };
+
+    /// <param name="appPort">The port the app will listen on, for the notification URL Graph calls back.</param>
+    public static Dictionary<string, string> Settings(string storage, StandInServer standIn, int appPort) => new()
     {
-        ["Planner__PlanId"] = GraphStandIn.PlanId,
-        ["Planner__BucketId"] = GraphStandIn.ScreeningBucketId,
-        ["Teams__WebhookUrl"] = teams.WebhookUrl.AbsoluteUri,
+        ["Planner__PlanId"] = StandInServer.PlanId,
+        ["Planner__BucketId"] = StandInServer.ScreeningBucketId,
+        ["Teams__WebhookUrl"] = standIn.TeamsWebhookUrl.AbsoluteUri,
         ["Routing__EnquiryLinkBase"] = "https://ope.example/api/enquiries/",
         ["AzureWebJobsStorage"] = storage,
-        ["Graph__Mailbox"] = graph.Mailbox,
-        ["Graph__BaseUrl"] = graph.BaseUrl.AbsoluteUri,
+        ["Graph__Mailbox"] = standIn.Mailbox,
+        ["Graph__BaseUrl"] = standIn.GraphBaseUrl.AbsoluteUri,
         ["Graph__Credential"] = "Local",
         ["Mail__ClientState"] = ClientState,
-        ["Mail__NotificationUrl"] = "https://ope.example/api/mail/notifications",
-        ["AzureWebJobs.KeepMailbox.Disabled"] = "true",
+        ["Mail__NotificationUrl"] = $"http://127.0.0.1:{appPort.ToString(System.Globalization.CultureInfo.InvariantCulture)}/api/mail/notifications",
         // Run through the admin API only, so a test run at 04:00 UTC is not reported before its data exists.
         ["AzureWebJobs.ReportMonthlyStatistics.Disabled"] = "true",
         ["Statistics__ReportRecipients"] = "management@onepointentry.example; statistics@onepointentry.example",
@@ -64,6 +67,14 @@ public sealed class FunctionAppFixture : IAsyncLifetime
         ["AzureFunctionsJobHost__extensions__queues__visibilityTimeout"] = "00:00:01",
         ["AzureFunctionsJobHost__extensions__queues__maxPollingInterval"] = "00:00:00.500",
     };
+
+    /// <summary>A port nothing listens on now, for a process to take next.</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
 
     /// <summary>How long the flows may take: queue polling, retries and screening, on a busy CI machine.</summary>
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
@@ -105,8 +116,27 @@ public sealed class FunctionAppFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await SeedSampleDirectoriesAsync();
-        Host = await HostProcess.StartAsync(AppPaths.HostAssembly, AppPaths.AppDirectory, Settings(ConnectionString, Graph, Teams));
+        StandIn = await StandInServer.StartAsync(StandInOptions());
+        var port = FreePort();
+        Host = await HostProcess.StartAsync(AppPaths.HostAssembly, AppPaths.AppDirectory, Settings(ConnectionString, StandIn, port), port: port);
         Client = Host.CreateClient();
+        await RunKeepMailboxAsync();
+        if (!await WaitForAsync(() => Task.FromResult(StandIn.Subscriptions.Count == 1)))
+        {
+            throw new InvalidOperationException($"The app did not subscribe to the mailbox.{Environment.NewLine}{Host.Output}");
+        }
+    }
+
+    /// <summary>Runs the mailbox timer now through the admin API, as the run command does at start.</summary>
+    public async Task RunKeepMailboxAsync()
+    {
+        using var run = new HttpRequestMessage(HttpMethod.Post, new Uri("admin/functions/KeepMailbox", UriKind.Relative)) { Content = JsonContent.Create(new { input = string.Empty }) };
+        run.Headers.Add("x-functions-key", HostProcess.MasterKey);
+        using var response = await Client.SendAsync(run);
+        if (response.StatusCode != HttpStatusCode.Accepted)
+        {
+            throw new InvalidOperationException($"KeepMailbox could not be run: {(int)response.StatusCode}{Environment.NewLine}{Host.Output}");
+        }
     }
 
     // Staff and partners as an operator loads them: `ope seed` with the shipped sample, against this Azurite.
@@ -137,11 +167,14 @@ public sealed class FunctionAppFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Client?.Dispose();
-        Graph.Dispose();
-        Teams.Dispose();
         if (Host is not null)
         {
             await Host.DisposeAsync();
+        }
+
+        if (StandIn is not null)
+        {
+            await StandIn.DisposeAsync();
         }
     }
 }

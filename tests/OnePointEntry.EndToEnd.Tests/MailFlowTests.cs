@@ -1,12 +1,19 @@
 using System.Net;
-using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
-using LocalFunctionsHost.Testing;
+using System.Text.RegularExpressions;
+using Azure.Data.Tables;
+using Microsoft365StandIn;
 
 namespace OnePointEntry.EndToEnd.Tests;
 
+/// <summary>
+/// Mail as it reaches the shared mailbox: delivered to the Microsoft 365 stand-in's inbox, announced to the app by
+/// Graph's change notification on the subscription the app made, taken in, acknowledged, screened and routed; and
+/// the subscription kept alive through lifecycle events, renewal and a silent loss.
+/// </summary>
 [Collection(FunctionAppCollection.Name)]
-public sealed class MailFlowTests(FunctionAppFixture app)
+public sealed partial class MailFlowTests(FunctionAppFixture app)
 {
     [Fact]
     public async Task Graphs_validation_handshake_is_answered_with_the_token()
@@ -19,18 +26,14 @@ public sealed class MailFlowTests(FunctionAppFixture app)
     }
 
     [Fact]
-    public async Task A_mail_announced_by_graph_becomes_a_screened_enquiry_with_the_right_facts_and_one_reply()
+    public async Task A_mail_delivered_to_the_inbox_is_announced_by_graph_and_becomes_a_routed_enquiry_with_one_reply_event_task_and_card()
     {
-        var id = app.Graph.StageMessage(await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Corpus", "002-jiaxing-fur-fwd-glostrup.eml")));
         var expected = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Corpus", "002-jiaxing-fur-fwd-glostrup.expected.json"))).RootElement;
 
-        using var response = await app.Client.PostAsJsonAsync(new Uri("api/mail/notifications", UriKind.Relative), new
-        {
-            value = new[] { new { subscriptionId = "sub-e2e", clientState = FunctionAppFixture.ClientState, changeType = "created", resource = $"Users/x/Messages/{id}", resourceData = new { id } } },
-        });
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var delivered = await app.StandIn.DeliverAsync(await CorpusMailAsync("002-jiaxing-fur-fwd-glostrup.eml"));
 
-        var reference = await WaitForReplyReferenceAsync(id);
+        var reply = await WaitForReplyAsync(delivered);
+        var reference = ReferenceIn(reply);
         var screened = await app.WaitForStatusAsync(reference, "Routed");
         foreach (var field in new[] { "language", "region", "city", "sector", "level", "referredBy" })
         {
@@ -42,13 +45,27 @@ public sealed class MailFlowTests(FunctionAppFixture app)
         Assert.Equal(expected.GetProperty("arrivalDate").GetString(), screened.GetProperty("arrivalDate").GetString());
         Assert.Equal(expected.GetProperty("themes").EnumerateArray().Select(t => t.GetString()), screened.GetProperty("themes").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal("Mail", screened.GetProperty("source").GetString());
+
+        // It came by notification: the stand-in told the app, and the app was never told by hand.
+        Assert.Contains(app.StandIn.Notifications, notification => notification.Kind == "change" && notification.Status == 202 && notification.Body?.Contains(delivered.ImmutableId, StringComparison.Ordinal) == true);
+
+        // The sender's acknowledgement: a reply in the thread, in the enquiry's language.
+        Assert.StartsWith("RE: ", reply.Subject, StringComparison.Ordinal);
+        var thanks = expected.GetProperty("language").GetString() switch
+        {
+            "zh" => "感谢您的来函。",
+            "da" => "Tak for din henvendelse.",
+            _ => "Thank you for your enquiry.",
+        };
+        Assert.Contains(thanks, reply.Text, StringComparison.Ordinal);
+
         var screener = screened.GetProperty("decision").GetProperty("screener").GetProperty("staffId").GetString()!;
-        Assert.Single(app.Graph.EventsOf(screener), item => item.Subject.StartsWith($"[{reference}]", StringComparison.Ordinal));
-        Assert.Single(app.Graph.PlannerTasks, item => item.Title.StartsWith($"[{reference}]", StringComparison.Ordinal));
-        Assert.Single(app.Teams.PostedMessages, message => message.ToJsonString().Contains(reference, StringComparison.Ordinal));
-        Assert.Equal("Processed", app.Graph.FolderOf(id));
+        Assert.Single(app.StandIn.EventsOf(screener), item => item.Subject.StartsWith($"[{reference}]", StringComparison.Ordinal));
+        Assert.Single(app.StandIn.PlannerTasks, item => item.Title.StartsWith($"[{reference}]", StringComparison.Ordinal));
+        Assert.Single(app.StandIn.PostedMessages, message => message.ToJsonString().Contains(reference, StringComparison.Ordinal));
+        Assert.Equal("Processed", app.StandIn.FolderOf(delivered.ImmutableId));
         await Task.Delay(TimeSpan.FromSeconds(1));
-        Assert.Single(app.Graph.RequestsTo("POST", $"/messages/{id}/reply"));
+        Assert.Single(app.StandIn.SentMail, mail => mail.InReplyToMessageId == delivered.ImmutableId);
         Assert.Contains(reference, app.Host.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("tbh@glostrup.example.dk", app.Host.Output, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Trine Bisgaard Holm", app.Host.Output, StringComparison.Ordinal);
@@ -56,39 +73,108 @@ public sealed class MailFlowTests(FunctionAppFixture app)
     }
 
     [Fact]
-    public async Task The_mailbox_timer_run_through_the_admin_api_subscribes_and_takes_in_mail_no_notification_announced()
+    public async Task A_Chinese_mail_in_GB2312_is_acknowledged_in_Chinese_under_its_own_subject_and_routed_to_a_Chinese_reader()
     {
-        var id = app.Graph.StageMessage(await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Corpus", "005-changchun-health-via-region-skane.eml")));
+        var delivered = await app.StandIn.DeliverAsync(await SampleMailAsync("weihai-eldercare-smart-city.gb2312.eml"));
 
-        using var run = new HttpRequestMessage(HttpMethod.Post, new Uri("admin/functions/KeepMailbox", UriKind.Relative)) { Content = JsonContent.Create(new { input = string.Empty }) };
-        run.Headers.Add("x-functions-key", HostProcess.MasterKey);
-        using var response = await app.Client.SendAsync(run);
+        var reply = await WaitForReplyAsync(delivered);
+        var reference = ReferenceIn(reply);
+        Assert.Contains("感谢您的来函。", reply.Text, StringComparison.Ordinal);
+        Assert.StartsWith("RE: 威海市人民政府", reply.Subject, StringComparison.Ordinal);
+        Assert.Equal(["wangli@wfao.example.cn"], reply.To);
 
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        var reference = await WaitForReplyReferenceAsync(id);
-        var screened = await app.WaitForStatusAsync(reference, "Routed");
-        Assert.Equal("Jilin", screened.GetProperty("region").GetString());
-        var subscription = Assert.Single(app.Graph.Subscriptions);
-        Assert.Equal(FunctionAppFixture.ClientState, subscription.ClientState);
+        var routed = await app.WaitForStatusAsync(reference, "Routed");
+        Assert.Equal("zh", routed.GetProperty("language").GetString());
+        Assert.Contains("Chinese", string.Join(" ", routed.GetProperty("decision").GetProperty("screener").GetProperty("reasons").EnumerateArray().Select(reason => reason.GetString())), StringComparison.Ordinal);
+        var screener = routed.GetProperty("decision").GetProperty("screener").GetProperty("staffId").GetString()!;
+        Assert.Single(app.StandIn.EventsOf(screener), item => item.Subject.StartsWith($"[{reference}]", StringComparison.Ordinal));
     }
 
-    private async Task<string> WaitForReplyReferenceAsync(string messageId)
+    [Fact]
+    public async Task The_subscription_is_kept_through_lifecycle_events_and_a_silent_loss_and_mail_is_never_missed()
     {
-        var deadline = DateTime.UtcNow + FunctionAppFixture.Patience;
-        while (DateTime.UtcNow < deadline)
+        // reauthorizationRequired: the app renews the subscription.
+        var first = Assert.Single(app.StandIn.Subscriptions);
+        Assert.Equal(FunctionAppFixture.ClientState, first.ClientState);
+        var since = DateTime.UtcNow;
+        app.StandIn.SendLifecycleEvent("reauthorizationRequired", first.Id);
+        Assert.True(await FunctionAppFixture.WaitForAsync(() => Task.FromResult(app.StandIn.RequestsTo("PATCH", $"^/subscriptions/{first.Id}$").Any(request => request.ReceivedAt >= since))), app.Host.Output);
+
+        // missed: the app reads the inbox's changes.
+        since = DateTime.UtcNow;
+        app.StandIn.SendLifecycleEvent("missed", first.Id);
+        Assert.True(await FunctionAppFixture.WaitForAsync(() => Task.FromResult(app.StandIn.RequestsTo("GET", "/messages/delta").Any(request => request.ReceivedAt >= since))), app.Host.Output);
+
+        // subscriptionRemoved: the app subscribes again, and mail arrives by notification on the new subscription.
+        app.StandIn.SendLifecycleEvent("subscriptionRemoved", first.Id);
+        Assert.True(await FunctionAppFixture.WaitForAsync(() => Task.FromResult(app.StandIn.Subscriptions.Count == 1 && app.StandIn.Subscriptions[0].Id != first.Id)), app.Host.Output);
+        var second = Assert.Single(app.StandIn.Subscriptions);
+        var announced = await app.StandIn.DeliverAsync(await SampleMailAsync("minnesota-medtech-association.eml"));
+        await app.WaitForStatusAsync(ReferenceIn(await WaitForReplyAsync(announced)), "Routed");
+        Assert.Contains(app.StandIn.Notifications, notification => notification.Kind == "change" && notification.SubscriptionId == second.Id);
+
+        // Lost without a word (as when Graph drops an expired subscription): mail delivered meanwhile is announced
+        // to no one. The timer, finding the subscription due for renewal, renews (404), subscribes again, and the
+        // inbox's delta query takes the mail in.
+        app.StandIn.RemoveSubscription(second.Id);
+        var unannounced = await app.StandIn.DeliverAsync(await CorpusMailAsync("005-changchun-health-via-region-skane.eml"));
+        await ExpireStoredSubscriptionAsync();
+        await app.RunKeepMailboxAsync();
+
+        var routed = await app.WaitForStatusAsync(ReferenceIn(await WaitForReplyAsync(unannounced)), "Routed");
+        Assert.Equal("Jilin", routed.GetProperty("region").GetString());
+        Assert.NotEmpty(app.StandIn.RequestsTo("PATCH", $"^/subscriptions/{second.Id}$"));
+        var third = Assert.Single(app.StandIn.Subscriptions);
+        Assert.NotEqual(second.Id, third.Id);
+        Assert.Equal(FunctionAppFixture.ClientState, third.ClientState);
+        Assert.DoesNotContain(app.StandIn.Notifications, notification => notification.Kind == "change" && notification.Body?.Contains(unannounced.ImmutableId, StringComparison.Ordinal) == true);
+    }
+
+    /// <summary>Makes the app's record of the subscription say it runs out within the hour, as it would two days before expiry.</summary>
+    private async Task ExpireStoredSubscriptionAsync()
+    {
+        var table = app.Tables.GetTableClient("MailboxState");
+        var state = (await table.GetEntityAsync<TableEntity>("mailbox", "inbox")).Value;
+        state["SubscriptionExpiresAt"] = DateTimeOffset.UtcNow.AddHours(1);
+        await table.UpdateEntityAsync(state, state.ETag, TableUpdateMode.Merge);
+    }
+
+    /// <summary>A corpus mail with a Message-ID of its own, so that it is a new mail to the app however often the tests run.</summary>
+    private static async Task<byte[]> CorpusMailAsync(string name) => WithNewMessageId(await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Corpus", name)));
+
+    /// <summary>A sample mail the tool ships, with a Message-ID of its own.</summary>
+    private static async Task<byte[]> SampleMailAsync(string name) => WithNewMessageId(await File.ReadAllBytesAsync(Path.Combine(AppPaths.SampleMailDirectory, name)));
+
+    private static byte[] WithNewMessageId(byte[] mime)
+    {
+        // Latin-1 maps every byte to one character and back, so 8-bit bodies in any charset pass unchanged.
+        var text = Encoding.Latin1.GetString(mime);
+        var replaced = MessageIdHeader().Replace(text, $"Message-ID: <{Guid.NewGuid():N}@end-to-end.example>", 1);
+        Assert.NotEqual(text, replaced);
+        return Encoding.Latin1.GetBytes(replaced);
+    }
+
+    private static string ReferenceIn(SentMailItem reply)
+    {
+        var match = Reference().Match(reply.Text);
+        Assert.True(match.Success, $"the reply names no reference: {reply.Text}");
+        return match.Value;
+    }
+
+    private async Task<SentMailItem> WaitForReplyAsync(DeliveredMessage delivered)
+    {
+        SentMailItem? reply = null;
+        var arrived = await FunctionAppFixture.WaitForAsync(() =>
         {
-            var replies = app.Graph.RequestsTo("POST", $"/messages/{messageId}/reply");
-            if (replies.Count > 0)
-            {
-                var reply = replies[0];
-                var match = System.Text.RegularExpressions.Regex.Match(reply.Body ?? string.Empty, "OPE-[0-9]{4}-[0-9A-Z]{4}");
-                Assert.True(match.Success, $"the reply names no reference: {reply.Body}");
-                return match.Value;
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException($"No reply to {messageId} within {FunctionAppFixture.Patience.TotalSeconds} s.{Environment.NewLine}{app.Host.Output}");
+            reply = app.StandIn.SentMail.FirstOrDefault(mail => mail.Kind == "reply" && mail.InReplyToMessageId == delivered.ImmutableId);
+            return Task.FromResult(reply is not null);
+        });
+        return arrived ? reply! : throw new TimeoutException($"No reply to {delivered.InternetMessageId} within {FunctionAppFixture.Patience.TotalSeconds} s.{Environment.NewLine}{app.Host.Output}");
     }
+
+    [GeneratedRegex("^Message-ID:[^\r\n]*", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex MessageIdHeader();
+
+    [GeneratedRegex("OPE-[0-9]{4}-[0-9A-Z]{4}", RegexOptions.CultureInvariant)]
+    private static partial Regex Reference();
 }

@@ -53,9 +53,9 @@ public sealed class StatisticsReportTests(FunctionAppFixture app)
         Assert.True(
             await FunctionAppFixture.WaitForAsync(() =>
             {
-                sent = app.Graph.RequestsTo("POST", "/sendMail").Select(request => request.Json?["message"])
+                sent = app.StandIn.RequestsTo("POST", "/sendMail").Select(request => request.Json?["message"])
                     .FirstOrDefault(message => message?["subject"]?.GetValue<string>().Contains(label, StringComparison.Ordinal) == true);
-                card = app.Teams.PostedMessages.FirstOrDefault(message => message.ToJsonString().Contains(label, StringComparison.Ordinal));
+                card = app.StandIn.PostedMessages.FirstOrDefault(message => message.ToJsonString().Contains(label, StringComparison.Ordinal));
                 return Task.FromResult(sent is not null && card is not null);
             }),
             $"The report for {label} did not reach both stand-ins.{Environment.NewLine}{app.Host.Output}");
@@ -89,6 +89,13 @@ public sealed class StatisticsReportTests(FunctionAppFixture app)
         Assert.Contains($"cid:{chart["contentId"]!.GetValue<string>()}", html, StringComparison.Ordinal);
         Assert.Equal(["management@onepointentry.example", "statistics@onepointentry.example"], sent["toRecipients"]!.AsArray().Select(to => to!["emailAddress"]!["address"]!.GetValue<string>()));
 
+        // As the recipients got it: in the shared mailbox's Sent Items, the chart an inline PNG the HTML shows.
+        var delivered = Assert.Single(app.StandIn.SentMail, mail => mail.Kind == "sendMail" && mail.Subject.Contains(label, StringComparison.Ordinal));
+        var inline = Assert.Single(delivered.InlineImages);
+        Assert.Equal("image/png", inline.ContentType);
+        Assert.Equal("PNG"u8.ToArray(), Convert.FromBase64String(inline.ContentBytes)[1..4]);
+        Assert.Contains($"cid:{inline.ContentId}", delivered.Html, StringComparison.Ordinal);
+
         // The card leads with the same number.
         var facts = card!.ToJsonString();
         Assert.Contains("\"title\":\"Delegations facilitated\",\"value\":\"4 ", facts, StringComparison.Ordinal);
@@ -101,8 +108,8 @@ public sealed class StatisticsReportTests(FunctionAppFixture app)
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
-        Assert.Equal(2, app.Graph.RequestsTo("POST", "/sendMail").Count(request => request.Json?["message"]?["subject"]?.GetValue<string>().Contains(label, StringComparison.Ordinal) == true));
-        Assert.Equal(2, app.Teams.PostedMessages.Count(message => message.ToJsonString().Contains(label, StringComparison.Ordinal)));
+        Assert.Equal(2, app.StandIn.RequestsTo("POST", "/sendMail").Count(request => request.Json?["message"]?["subject"]?.GetValue<string>().Contains(label, StringComparison.Ordinal) == true));
+        Assert.Equal(2, app.StandIn.PostedMessages.Count(message => message.ToJsonString().Contains(label, StringComparison.Ordinal)));
     }
 
     private static string Day(CalendarMonth month, int day) => new DateOnly(month.Year, month.Month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,8 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using LocalFunctionsHost.Testing;
-using OnePointEntry.Testing;
+using Microsoft365StandIn;
 
 namespace OnePointEntry.EndToEnd.Tests;
 
@@ -11,11 +10,11 @@ public sealed class StorageUnavailableTests
     [Fact]
     public async Task When_storage_cannot_be_reached_a_submission_is_answered_503_with_retry_after_and_a_problem()
     {
-        var closedPort = FreePort();
+        var closedPort = FunctionAppFixture.FreePort();
         var storage = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:{closedPort}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{closedPort}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{closedPort}/devstoreaccount1;";
-        using var graph = GraphStandIn.Start(requireToken: false);
-        using var teams = TeamsWebhookStandIn.Start();
-        await using var host = await HostProcess.StartAsync(AppPaths.HostAssembly, AppPaths.AppDirectory, FunctionAppFixture.Settings(storage, graph, teams));
+        await using var standIn = await StandInServer.StartAsync(FunctionAppFixture.StandInOptions());
+        var port = FunctionAppFixture.FreePort();
+        await using var host = await HostProcess.StartAsync(AppPaths.HostAssembly, AppPaths.AppDirectory, FunctionAppFixture.Settings(storage, standIn, port), port: port);
         using var client = host.CreateClient();
         client.Timeout = TimeSpan.FromSeconds(100);
 
@@ -24,12 +23,5 @@ public sealed class StorageUnavailableTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.NotNull(response.Headers.RetryAfter);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

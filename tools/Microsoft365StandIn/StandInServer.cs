@@ -114,6 +114,10 @@ public sealed partial class StandInServer : IAsyncDisposable, IDisposable
 
     public static async Task<StandInServer> StartAsync(StandInOptions? options = null, CancellationToken cancellationToken = default)
     {
+        // Exchange reads GB2312, GBK, Big5 and the other legacy charsets Chinese and Japanese mail still comes in;
+        // .NET knows them only once the code pages are registered, and MimeKit remembers a charset it could not
+        // find, so this comes before the stand-in reads or writes any mail (a sent report once came first).
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
         options ??= new StandInOptions();
         if (!options.Mailbox.Contains('@', StringComparison.Ordinal))
         {

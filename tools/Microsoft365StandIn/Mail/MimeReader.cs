@@ -5,11 +5,6 @@ namespace Microsoft365StandIn.Mail;
 /// <summary>Reads what Graph shows of a message (subject, addresses, Message-ID, bodies, headers, attachments) from its MIME, once, with MimeKit.</summary>
 internal static class MimeReader
 {
-    // Exchange reads GB2312, GBK, Big5 and the other legacy charsets Chinese and Japanese mail still comes in;
-    // .NET knows only UTF-8, UTF-16 and Latin-1 until the code pages are registered, and MimeKit then falls
-    // back to Latin-1, which turns a Chinese subject into mojibake in every reply.
-    static MimeReader() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
-
     /// <summary>Parses a whole e-mail; <see cref="FormatException"/> when it is not one (no header at all, or MimeKit cannot read it).</summary>
     public static MimeMessage Parse(byte[] mime)
     {

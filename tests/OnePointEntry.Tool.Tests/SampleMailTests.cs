@@ -10,8 +10,6 @@ public sealed class SampleMailTests
 {
     private static readonly string s_samples = Path.Combine(AppContext.BaseDirectory, "SampleMail");
 
-    static SampleMailTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     [Theory]
     [InlineData("weihai-eldercare-smart-city.gb2312.eml", "zh", "CN", "Shandong", "Weihai", "public", "municipal", 8, "2027-04-13", "2027-04-15", "digital-tech public-governance sustainable-urban-development welfare-eldercare", null)]
     [InlineData("hoeje-taastrup-forwards-busan.eml", "en", "KR", "Busan", "Busan", "public", "municipal", 12, "2027-05-10", "2027-05-12", "energy-climate maritime-logistics water-environment", "Høje-Taastrup")]

@@ -2,7 +2,7 @@ using System.Collections;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using MimeKit;
+using OnePointEntry.Mail;
 using OnePointEntry.Tool.Seeding;
 
 namespace OnePointEntry.Tool.Commands;
@@ -12,8 +12,8 @@ namespace OnePointEntry.Tool.Commands;
 /// Microsoft 365 stand-in, as if it had come from outside (<c>POST {origin}/standin/inbox</c>, the whole file as
 /// <c>message/rfc822</c>), so the app takes it in as it would a real mail. The stand-in is found at the origin of
 /// <c>Graph__BaseUrl</c> (environment, then local.settings.json), or of <c>--standin</c>; an address that is not
-/// loopback would be Microsoft 365 itself and is refused. A file that is missing or not an e-mail (MimeKit cannot
-/// read it, or it has no From) is reported and not sent. Exit code 0 all delivered, 1 any not delivered, 2 bad
+/// loopback would be Microsoft 365 itself and is refused. A file that is missing or not an e-mail (the app's
+/// <see cref="MailParser"/> cannot read it, or it has no From) is reported and not sent. Exit code 0 all delivered, 1 any not delivered, 2 bad
 /// usage or no stand-in to deliver to.
 /// </summary>
 internal sealed class MailSendCommand(Func<(ToolSettings Settings, IDictionary Environment)> loadSettings, HttpMessageHandler? handler = null) : ICommand
@@ -144,19 +144,16 @@ internal sealed class MailSendCommand(Func<(ToolSettings Settings, IDictionary E
         mime = File.ReadAllBytes(path);
         try
         {
+            // The app's own reading of mail (MimeKit, with the code pages registered), as intake will read it.
             using var stream = new MemoryStream(mime, writable: false);
-            using var message = MimeMessage.Load(stream);
-            if (!message.From.Mailboxes.Any())
-            {
-                return Outcome.Failed("not an e-mail: it has no From address; nothing sent.");
-            }
+            return MailParser.Parse(stream).FromAddress is null
+                ? Outcome.Failed("not an e-mail: it has no From address; nothing sent.")
+                : null;
         }
-        catch (FormatException exception)
+        catch (MailParseException exception)
         {
             return Outcome.Failed($"not an e-mail: {exception.Message.TrimEnd('.')}; nothing sent.");
         }
-
-        return null;
     }
 
     private static async Task<Outcome> DeliverAsync(HttpClient http, Uri inbox, byte[] mime, CancellationToken cancellationToken)

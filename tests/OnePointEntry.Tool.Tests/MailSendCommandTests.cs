@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Net;
+using Microsoft365StandIn;
 using OnePointEntry.Tool.Commands;
 using OnePointEntry.Tool.Seeding;
 
@@ -35,6 +36,26 @@ public sealed class MailSendCommandTests : IDisposable
         Assert.Equal(["ope mail send: the stand-in at http://127.0.0.1:7072, from Graph__BaseUrl in the environment."], Lines(error));
         Assert.All(_standIn.Requests, request => Assert.Equal((new Uri("http://127.0.0.1:7072/standin/inbox"), "message/rfc822"), (request.Uri, request.ContentType)));
         Assert.Equal(files.Select(File.ReadAllBytes), _standIn.Requests.Select(request => request.Body));
+    }
+
+    [Fact]
+    public async Task The_sample_mails_reach_the_real_stand_ins_inbox_as_Exchange_delivers_them()
+    {
+        await using var standIn = await StandInServer.StartAsync();
+        var files = System.IO.Directory.GetFiles(s_samples, "*.eml").Order(StringComparer.Ordinal).ToArray();
+        var command = new MailSendCommand(() => throw new InvalidOperationException("--standin is given: no settings are read."));
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = await command.RunAsync(["send", "--standin", standIn.GraphBaseUrl.AbsoluteUri, .. files], output, error, CancellationToken.None);
+
+        Assert.True(code == 0, error.ToString());
+        var inbox = standIn.Snapshot()["mailFolders"]!.AsArray().Single(folder => folder!["displayName"]!.GetValue<string>() == "Inbox")!["messages"]!.AsArray();
+        var messageIds = inbox.Select(message => message!["internetMessageId"]!.GetValue<string>()).ToList();
+        Assert.Equal(files.Length, messageIds.Count);
+        Assert.Equal(files.Length, Lines(output.ToString()).Count);
+        Assert.All(Lines(output.ToString()), line => Assert.Contains(messageIds, id => line.Contains($": delivered as {id} (message ", StringComparison.Ordinal)));
+        Assert.Contains(inbox, message => message!["subject"]!.GetValue<string>().StartsWith("威海市人民政府", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -7,12 +7,12 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
+using Microsoft365StandIn;
 using OnePointEntry.Directories;
 using OnePointEntry.Functions.Form;
 using OnePointEntry.Infrastructure;
 using OnePointEntry.Infrastructure.Storage;
 using OnePointEntry.Routing;
-using OnePointEntry.Testing;
 
 namespace OnePointEntry.Integration.Tests;
 
@@ -30,12 +30,13 @@ public sealed class StorageFixture
 
     public const string ClientState = "integration-test-client-state";
 
-    /// <param name="graph">
-    /// A Graph stand-in that the mailbox, sending and routing talk to (with the test credential's token);
-    /// without it they are composed with no Graph settings and must not be used.
+    /// <param name="m365">
+    /// A Microsoft 365 stand-in that the mailbox, sending and routing talk to, with the app's own
+    /// <c>Graph__Credential=Local</c> taking its tokens from it; its directory gets <see cref="Staff"/> as users.
+    /// Without it, Graph is a loopback port where nothing listens, and they must not be used.
     /// </param>
     /// <param name="seedDirectories">Whether to store <see cref="Staff"/> and <see cref="Partners"/> first.</param>
-    public StorageFixture(GraphStandIn? graph = null, bool seedDirectories = true)
+    public StorageFixture(StandInServer? m365 = null, bool seedDirectories = true)
     {
         var connectionString = Environment.GetEnvironmentVariable(ConnectionStringVariable);
         if (string.IsNullOrWhiteSpace(connectionString))
@@ -63,26 +64,41 @@ public sealed class StorageFixture
 
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [StorageConnectionOptions.SettingName] = connectionString });
-        if (graph is not null)
+        if (m365 is not null)
         {
-            builder.Configuration.AddInMemoryCollection(graph.Settings);
+            builder.Configuration.AddInMemoryCollection(m365.Settings);
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
+                ["Graph:Credential"] = "Local",
                 ["Mail:ClientState"] = ClientState,
                 ["Mail:NotificationUrl"] = "https://ope.example/api/mail/notifications",
+            });
+
+            // The tenant has the people the staff directory names, as in production.
+            foreach (var member in Staff)
+            {
+                m365.AddUser(member.Id, displayName: member.Name);
+            }
+        }
+        else
+        {
+            // The app's one credential (also behind the Graph token health check) asks only a loopback address
+            // where nothing listens, so no test without a stand-in ever asks an identity endpoint for a token.
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Graph:Credential"] = "Local",
+                ["Graph:BaseUrl"] = "http://127.0.0.1:9/v1.0",
             });
         }
 
         // What a test must replace, registered before the app's composition (whose registrations only fill
-        // what is missing): its own tables and queues, its clock, its logs, and the app's one credential
-        // (also behind the Graph token health check), so no test ever asks an identity endpoint for a token.
+        // what is missing): its own tables and queues, its clock and its logs.
         builder.Services.AddSingleton(Names);
         builder.Services.AddSingleton<TimeProvider>(Time);
         builder.Logging.ClearProviders().AddFakeLogging().SetMinimumLevel(LogLevel.Trace);
-        builder.Services.AddSingleton<Azure.Core.TokenCredential>(new TestTokenCredential());
         builder.Services.AddEnquiryForm();
         builder.AddOnePointEntry();
-        if (graph is null)
+        if (m365 is null)
         {
             // No Graph, so no calendars: screening goes by language, expertise and load alone, as it does
             // when calendars cannot be read.

@@ -1,21 +1,25 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft365StandIn;
 using OnePointEntry.Infrastructure.Email;
 using OnePointEntry.Integration.Tests.Graph;
 using OnePointEntry.Mail;
-using OnePointEntry.Testing;
+using InlineImage = OnePointEntry.Mail.InlineImage;
 
 namespace OnePointEntry.Integration.Tests.Email;
 
-/// <summary><see cref="AcsEmailSender"/>, composed by <c>AddGraphMail</c>, against <see cref="AcsEmailStandIn"/> over HTTPS.</summary>
+/// <summary><see cref="AcsEmailSender"/>, composed by <c>AddGraphMail</c>, against the Microsoft 365 stand-in's ACS Email over HTTPS.</summary>
 public sealed class AcsEmailSenderTests : IDisposable
 {
     private const string Sender = "DoNotReply@notify.onepointentry.test";
 
-    private readonly AcsEmailStandIn _acs = AcsEmailStandIn.Start();
-    private readonly TestTokenCredential _credential = new();
+    // Azure.Core sends a bearer token over HTTPS only: ACS is the stand-in's HTTPS port.
+    private readonly StandInServer _m365 = StandInServer.Start(new() { HttpsPort = 0 });
+    private readonly StandInTokenCredential _credential;
     private readonly List<IHost> _hosts = [];
+
+    public AcsEmailSenderTests() => _credential = _m365.CreateCredential();
 
     private static OutgoingMail Mail => new()
     {
@@ -29,15 +33,15 @@ public sealed class AcsEmailSenderTests : IDisposable
     [Fact]
     public async Task Sends_with_the_apps_token_and_an_operation_id_then_polls_until_it_succeeds()
     {
-        _acs.Statuses = ["Running", "Running", "Succeeded"];
+        _m365.AcsStatuses = ["Running", "Running", "Succeeded"];
         var sender = Sender_();
 
         await sender.SendAsync(Mail, CancellationToken.None);
 
-        var send = Assert.Single(_acs.Sends);
+        var send = Assert.Single(_m365.AcsSends);
         Assert.Equal("/emails:send", send.Path);
         Assert.Equal(MailSendingOptions.DefaultAcsApiVersion, send.Query["api-version"].ToString());
-        Assert.Equal($"Bearer {TestTokenCredential.Token}", send.Headers["Authorization"]);
+        Assert.Equal($"Bearer {_credential.LastToken}", send.Headers["Authorization"]);
         Assert.True(Guid.TryParse(send.Headers["Operation-Id"], out var operationId));
         Assert.StartsWith("application/json", send.Headers["Content-Type"], StringComparison.Ordinal);
         Assert.Contains("https://communication.azure.com/.default", _credential.RequestedScopes);
@@ -54,44 +58,44 @@ public sealed class AcsEmailSenderTests : IDisposable
         Assert.Equal(Convert.ToBase64String([0x89, 0x50, 0x4E, 0x47, 7, 7]), attachment["contentInBase64"]?.GetValue<string>());
         Assert.Equal("logo.png", attachment["contentId"]?.GetValue<string>());
 
-        Assert.Equal(3, _acs.Polls.Count);
-        Assert.All(_acs.Polls, poll =>
+        Assert.Equal(3, _m365.AcsPolls.Count);
+        Assert.All(_m365.AcsPolls, poll =>
         {
             Assert.Equal($"/emails/operations/{operationId}", poll.Path);
-            Assert.Equal($"Bearer {TestTokenCredential.Token}", poll.Headers["Authorization"]);
+            Assert.Equal($"Bearer {_credential.LastToken}", poll.Headers["Authorization"]);
         });
     }
 
     [Fact]
     public async Task Waits_as_long_as_retry_after_says_between_polls()
     {
-        _acs.Statuses = ["Succeeded"];
-        _acs.RetryAfterSeconds = 1;
+        _m365.AcsStatuses = ["Succeeded"];
+        _m365.AcsRetryAfterSeconds = 1;
         var clock = Stopwatch.StartNew();
 
         await Sender_().SendAsync(Mail, CancellationToken.None);
 
         Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(0.9), $"took {clock.Elapsed}");
-        Assert.True(Assert.Single(_acs.Polls).ReceivedAt - Assert.Single(_acs.Sends).ReceivedAt >= TimeSpan.FromSeconds(0.9));
+        Assert.True(Assert.Single(_m365.AcsPolls).ReceivedAt - Assert.Single(_m365.AcsSends).ReceivedAt >= TimeSpan.FromSeconds(0.9));
     }
 
     [Fact]
     public async Task A_failed_operation_is_an_error_naming_the_operation_and_the_services_code()
     {
-        _acs.Statuses = ["Running", "Failed"];
+        _m365.AcsStatuses = ["Running", "Failed"];
 
         var failure = await Assert.ThrowsAsync<MailSendFailedException>(() => Sender_().SendAsync(Mail, CancellationToken.None));
 
         Assert.Equal("Failed", failure.Status);
         Assert.Equal("EmailDroppedAllRecipientsSuppressed", failure.ErrorCode);
-        Assert.Equal(Assert.Single(_acs.Sends).Headers["Operation-Id"], failure.OperationId);
+        Assert.Equal(Assert.Single(_m365.AcsSends).Headers["Operation-Id"], failure.OperationId);
         Assert.Contains("EmailDroppedAllRecipientsSuppressed", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_canceled_operation_is_an_error()
     {
-        _acs.Statuses = ["Canceled"];
+        _m365.AcsStatuses = ["Canceled"];
 
         var failure = await Assert.ThrowsAsync<MailSendFailedException>(() => Sender_().SendAsync(Mail, CancellationToken.None));
 
@@ -101,26 +105,26 @@ public sealed class AcsEmailSenderTests : IDisposable
     [Fact]
     public async Task An_operation_that_does_not_finish_in_time_is_given_up_saying_it_may_still_be_sent()
     {
-        _acs.Statuses = ["Running"];
-        _acs.RetryAfterSeconds = 1;
+        _m365.AcsStatuses = ["Running"];
+        _m365.AcsRetryAfterSeconds = 1;
 
         var failure = await Assert.ThrowsAsync<MailSendFailedException>(
             () => Sender_(new() { ["MailSending:AcsOperationTimeout"] = "00:00:02" }).SendAsync(Mail, CancellationToken.None));
 
         Assert.Equal("Running", failure.Status);
         Assert.Contains("may still be sent", failure.Message, StringComparison.Ordinal);
-        Assert.InRange(_acs.Polls.Count, 1, 2);
+        Assert.InRange(_m365.AcsPolls.Count, 1, 2);
     }
 
     [Fact]
     public async Task A_send_retried_after_a_server_error_carries_the_same_operation_id_so_it_is_sent_once()
     {
-        _acs.Statuses = ["Succeeded"];
-        _acs.FailNextSends(503, "ServiceUnavailable");
+        _m365.AcsStatuses = ["Succeeded"];
+        _m365.FailNextAcsSends(503, "ServiceUnavailable");
 
         await Sender_().SendAsync(Mail, CancellationToken.None);
 
-        var sends = _acs.Sends;
+        var sends = _m365.AcsSends;
         Assert.Equal(2, sends.Count);
         Assert.Equal(sends[0].Headers["Operation-Id"], sends[1].Headers["Operation-Id"]);
     }
@@ -128,14 +132,14 @@ public sealed class AcsEmailSenderTests : IDisposable
     [Fact]
     public async Task A_refused_send_is_an_error_with_the_services_code()
     {
-        _acs.FailNextSends(400, "InvalidSenderUserName");
+        _m365.FailNextAcsSends(400, "InvalidSenderUserName");
 
         var failure = await Assert.ThrowsAsync<MailSendFailedException>(() => Sender_().SendAsync(Mail, CancellationToken.None));
 
         Assert.Null(failure.Status);
         Assert.Equal("InvalidSenderUserName", failure.ErrorCode);
-        Assert.Single(_acs.Sends);
-        Assert.Empty(_acs.Polls);
+        Assert.Single(_m365.AcsSends);
+        Assert.Empty(_m365.AcsPolls);
     }
 
     public void Dispose()
@@ -145,7 +149,8 @@ public sealed class AcsEmailSenderTests : IDisposable
             host.Dispose();
         }
 
-        _acs.Dispose();
+        _credential.Dispose();
+        _m365.Dispose();
     }
 
     private IMailSender Sender_(Dictionary<string, string?>? extra = null)
@@ -154,7 +159,7 @@ public sealed class AcsEmailSenderTests : IDisposable
         {
             ["Graph:Mailbox"] = "delegations@onepointentry.test",
             ["MailSending:Adapter"] = "AzureCommunicationServices",
-            ["MailSending:AcsEndpoint"] = _acs.Endpoint.AbsoluteUri,
+            ["MailSending:AcsEndpoint"] = _m365.AcsEndpoint.AbsoluteUri,
             ["MailSending:AcsSenderAddress"] = Sender,
         };
         foreach (var (key, value) in extra ?? [])
@@ -164,7 +169,7 @@ public sealed class AcsEmailSenderTests : IDisposable
 
         var host = MailTestHost.Build(settings, _credential, clients => clients.ConfigureDefaults(options =>
         {
-            options.Transport = _acs.Transport;
+            options.Transport = _m365.AcsTransport;
             options.Retry.Delay = TimeSpan.FromMilliseconds(10);
         }));
         _hosts.Add(host);

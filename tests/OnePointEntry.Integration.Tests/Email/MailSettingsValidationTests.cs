@@ -6,7 +6,6 @@ using OnePointEntry.Infrastructure.Email;
 using OnePointEntry.Infrastructure.Graph;
 using OnePointEntry.Integration.Tests.Graph;
 using OnePointEntry.Mail;
-using OnePointEntry.Testing;
 
 namespace OnePointEntry.Integration.Tests.Email;
 
@@ -16,7 +15,7 @@ public sealed class MailSettingsValidationTests
     [Fact]
     public async Task Without_a_mailbox_the_app_refuses_to_start_and_names_the_setting()
     {
-        using var host = MailTestHost.Build(new Dictionary<string, string?>(), new TestTokenCredential());
+        using var host = MailTestHost.Build(new Dictionary<string, string?>());
 
         var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
@@ -27,8 +26,7 @@ public sealed class MailSettingsValidationTests
     public async Task Choosing_Azure_Communication_Services_without_its_settings_names_both_missing_settings()
     {
         using var host = MailTestHost.Build(
-            new Dictionary<string, string?> { ["Graph:Mailbox"] = "delegations@onepointentry.test", ["MailSending:Adapter"] = "AzureCommunicationServices" },
-            new TestTokenCredential());
+            new Dictionary<string, string?> { ["Graph:Mailbox"] = "delegations@onepointentry.test", ["MailSending:Adapter"] = "AzureCommunicationServices" });
 
         var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
@@ -46,8 +44,7 @@ public sealed class MailSettingsValidationTests
                 ["MailSending:Adapter"] = "AzureCommunicationServices",
                 ["MailSending:AcsEndpoint"] = "http://ope-mail.communication.azure.com",
                 ["MailSending:AcsSenderAddress"] = "DoNotReply@notify.onepointentry.test",
-            },
-            new TestTokenCredential());
+            });
 
         var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
@@ -58,7 +55,7 @@ public sealed class MailSettingsValidationTests
     [Fact]
     public async Task With_only_the_mailbox_the_app_starts_reading_and_sending_through_Graph()
     {
-        using var host = MailTestHost.Build(new Dictionary<string, string?> { ["Graph:Mailbox"] = "delegations@onepointentry.test" }, new TestTokenCredential());
+        using var host = MailTestHost.Build(new Dictionary<string, string?> { ["Graph:Mailbox"] = "delegations@onepointentry.test" });
 
         await host.StartAsync();
 
@@ -81,8 +78,7 @@ public sealed class MailSettingsValidationTests
                 ["MailSending:Adapter"] = "AzureCommunicationServices",
                 ["MailSending:AcsEndpoint"] = "https://ope-mail.europe.communication.azure.com",
                 ["MailSending:AcsSenderAddress"] = "DoNotReply@notify.onepointentry.test",
-            },
-            new TestTokenCredential());
+            });
 
         await host.StartAsync();
 

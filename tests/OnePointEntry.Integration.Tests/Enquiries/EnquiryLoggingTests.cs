@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging.Testing;
+using Microsoft365StandIn;
 using OnePointEntry.Functions.Enquiries;
 using OnePointEntry.Functions.Mail;
 using OnePointEntry.Functions.Retention;
 using OnePointEntry.Functions.Screening;
 using OnePointEntry.Integration.Tests.Mail;
-using OnePointEntry.Testing;
 
 namespace OnePointEntry.Integration.Tests.Enquiries;
 
@@ -20,17 +20,17 @@ public sealed class EnquiryLoggingTests : IAsyncLifetime
     private const string Phone = "+86 419 7351 9024";
     private const string Purpose = "Qlmnp-Zyxwo wishes to study fur auctions and mink farming in Glostrup.";
 
-    private readonly GraphStandIn _graph = GraphStandIn.Start();
+    private readonly StandInServer _m365 = StandInServer.Start();
     private readonly StorageFixture _storage;
 
-    public EnquiryLoggingTests() => _storage = new StorageFixture(_graph);
+    public EnquiryLoggingTests() => _storage = new StorageFixture(_m365);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
         await _storage.DeleteAsync();
-        _graph.Dispose();
+        _m365.Dispose();
     }
 
     [Fact]

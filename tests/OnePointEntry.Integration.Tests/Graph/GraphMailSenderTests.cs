@@ -1,17 +1,18 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft365StandIn;
 using OnePointEntry.Infrastructure.Graph;
 using OnePointEntry.Mail;
-using OnePointEntry.Testing;
+using InlineImage = OnePointEntry.Mail.InlineImage;
 
 namespace OnePointEntry.Integration.Tests.Graph;
 
 public sealed class GraphMailSenderTests : IDisposable
 {
-    private readonly GraphStandIn _graph = GraphStandIn.Start();
+    private readonly StandInServer _m365 = StandInServer.Start();
     private readonly IHost _host;
 
-    public GraphMailSenderTests() => _host = MailTestHost.Build(_graph.Settings, new TestTokenCredential());
+    public GraphMailSenderTests() => _host = MailTestHost.Build(new Dictionary<string, string?>(_m365.Settings) { ["Graph:Credential"] = "Local" });
 
     [Fact]
     public async Task The_default_sender_sends_from_the_shared_mailbox_with_the_chart_inline()
@@ -30,7 +31,7 @@ public sealed class GraphMailSenderTests : IDisposable
 
         await sender.SendAsync(mail, CancellationToken.None);
 
-        var request = Assert.Single(_graph.RequestsTo("POST", $"^/users/{_graph.Mailbox}/sendMail$"));
+        var request = Assert.Single(_m365.RequestsTo("POST", $"^/users/{_m365.Mailbox}/sendMail$"));
         var body = request.Json!;
         Assert.True(body["saveToSentItems"]?.GetValue<bool>());
         var message = body["message"]!;
@@ -51,6 +52,6 @@ public sealed class GraphMailSenderTests : IDisposable
     public void Dispose()
     {
         _host.Dispose();
-        _graph.Dispose();
+        _m365.Dispose();
     }
 }

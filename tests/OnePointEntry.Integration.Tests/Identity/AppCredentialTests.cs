@@ -5,12 +5,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
+using Microsoft365StandIn;
 using OnePointEntry.Health;
 using OnePointEntry.Infrastructure;
 using OnePointEntry.Infrastructure.Identity;
 using OnePointEntry.Infrastructure.Storage;
 using OnePointEntry.Integration.Tests.Graph;
-using OnePointEntry.Testing;
 
 namespace OnePointEntry.Integration.Tests.Identity;
 
@@ -58,10 +58,11 @@ public sealed class AppCredentialTests : IAsyncLifetime
     }
 
     [Fact]
-    public void A_test_that_registers_its_own_credential_keeps_it()
+    public async Task A_test_that_registers_its_own_credential_keeps_it()
     {
-        var credential = new TestTokenCredential();
-        using var host = Build(new() { ["Graph:Credential"] = "Local", ["Graph:BaseUrl"] = _endpoint.GraphBaseUrl.AbsoluteUri }, credential);
+        await using var m365 = await StandInServer.StartAsync();
+        using var credential = m365.CreateCredential();
+        using var host = Build(new() { ["Graph:Credential"] = "Local", ["Graph:BaseUrl"] = m365.GraphBaseUrl.AbsoluteUri }, credential);
 
         Assert.Same(credential, host.Services.GetRequiredService<TokenCredential>());
     }
@@ -72,8 +73,7 @@ public sealed class AppCredentialTests : IAsyncLifetime
     public async Task Graph_Credential_Local_with_an_address_that_is_not_loopback_stops_the_start_naming_both_settings(string baseUrl)
     {
         using var host = MailTestHost.Build(
-            new Dictionary<string, string?> { ["Graph:Mailbox"] = "delegations@onepointentry.test", ["Graph:Credential"] = "Local", ["Graph:BaseUrl"] = baseUrl },
-            new TestTokenCredential());
+            new Dictionary<string, string?> { ["Graph:Mailbox"] = "delegations@onepointentry.test", ["Graph:Credential"] = "Local", ["Graph:BaseUrl"] = baseUrl });
 
         var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
@@ -87,8 +87,7 @@ public sealed class AppCredentialTests : IAsyncLifetime
     public async Task Any_other_Graph_Credential_stops_the_start_naming_the_setting(string value)
     {
         using var host = MailTestHost.Build(
-            new Dictionary<string, string?> { ["Graph:Mailbox"] = "delegations@onepointentry.test", ["Graph:Credential"] = value, ["Graph:BaseUrl"] = "http://127.0.0.1:7072/v1.0" },
-            new TestTokenCredential());
+            new Dictionary<string, string?> { ["Graph:Mailbox"] = "delegations@onepointentry.test", ["Graph:Credential"] = value, ["Graph:BaseUrl"] = "http://127.0.0.1:7072/v1.0" });
 
         var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
@@ -99,8 +98,7 @@ public sealed class AppCredentialTests : IAsyncLifetime
     public async Task Graph_Credential_Local_with_a_loopback_address_starts()
     {
         using var host = MailTestHost.Build(
-            new Dictionary<string, string?> { ["Graph:Mailbox"] = "delegations@onepointentry.test", ["Graph:Credential"] = "local", ["Graph:BaseUrl"] = "http://localhost:7072/v1.0" },
-            new TestTokenCredential());
+            new Dictionary<string, string?> { ["Graph:Mailbox"] = "delegations@onepointentry.test", ["Graph:Credential"] = "local", ["Graph:BaseUrl"] = "http://localhost:7072/v1.0" });
 
         await host.StartAsync();
         await host.StopAsync();

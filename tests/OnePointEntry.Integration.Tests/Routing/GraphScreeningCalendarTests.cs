@@ -1,27 +1,30 @@
 using System.Net;
+using Azure.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Graph.Models;
+using Microsoft365StandIn;
 using OnePointEntry.Infrastructure.Routing;
 using OnePointEntry.Routing;
 using OnePointEntry.Scheduling;
-using OnePointEntry.Testing;
 
 namespace OnePointEntry.Integration.Tests.Routing;
 
-/// <summary>The real Graph SDK and <see cref="GraphScreeningCalendar"/> over HTTP against <see cref="GraphStandIn"/>.</summary>
+/// <summary>The real Graph SDK and <see cref="GraphScreeningCalendar"/> over HTTP against <see cref="StandInServer"/>.</summary>
 public sealed class GraphScreeningCalendarTests : IDisposable
 {
     private const string Screener = "mette.lund@onepointentry.test";
+    private const string SomeoneElse = "someone.else@onepointentry.test";
     private static readonly DateTimeOffset s_monday = new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero);
 
-    private readonly GraphStandIn _graph = GraphStandIn.Start();
-    private readonly TeamsWebhookStandIn _teams = TeamsWebhookStandIn.Start();
+    private readonly StandInServer _m365 = StandInServer.Start();
     private readonly IHost _host;
 
     public GraphScreeningCalendarTests()
     {
-        _host = RoutingTestHost.Build(_graph, _teams, new TestTokenCredential());
+        _m365.AddUser(Screener);
+        _m365.AddUser(SomeoneElse);
+        _host = RoutingTestHost.Build(_m365);
         Calendar = _host.Services.GetRequiredService<IScreeningCalendar>();
     }
 
@@ -30,13 +33,13 @@ public sealed class GraphScreeningCalendarTests : IDisposable
     [Fact]
     public async Task Busy_intervals_come_from_getSchedule_for_the_screeners_address_in_UTC()
     {
-        _graph.StageBusy(Screener, s_monday.AddHours(8), s_monday.AddHours(9.5));
-        _graph.StageBusy(Screener, s_monday.AddHours(10), s_monday.AddHours(11), "tentative");
-        _graph.StageBusy(Screener, s_monday.AddHours(12), s_monday.AddHours(13), "oof");
-        _graph.StageBusy(Screener, s_monday.AddHours(13), s_monday.AddHours(14), "free");
-        _graph.StageBusy(Screener, s_monday.AddHours(14), s_monday.AddHours(15), "workingElsewhere");
-        _graph.StageBusy(Screener, s_monday.AddDays(5), s_monday.AddDays(5).AddHours(1));
-        _graph.StageBusy("someone.else@onepointentry.test", s_monday.AddHours(9), s_monday.AddHours(10));
+        _m365.StageBusy(Screener, s_monday.AddHours(8), s_monday.AddHours(9.5));
+        _m365.StageBusy(Screener, s_monday.AddHours(10), s_monday.AddHours(11), "tentative");
+        _m365.StageBusy(Screener, s_monday.AddHours(12), s_monday.AddHours(13), "oof");
+        _m365.StageBusy(Screener, s_monday.AddHours(13), s_monday.AddHours(14), "free");
+        _m365.StageBusy(Screener, s_monday.AddHours(14), s_monday.AddHours(15), "workingElsewhere");
+        _m365.StageBusy(Screener, s_monday.AddDays(5), s_monday.AddDays(5).AddHours(1));
+        _m365.StageBusy(SomeoneElse, s_monday.AddHours(9), s_monday.AddHours(10));
 
         var busy = await Calendar.GetBusyAsync(Screener, new TimeInterval(s_monday, s_monday.AddDays(2)), CancellationToken.None);
 
@@ -47,7 +50,7 @@ public sealed class GraphScreeningCalendarTests : IDisposable
                 new TimeInterval(s_monday.AddHours(12), s_monday.AddHours(13)),
             ],
             busy);
-        var request = Assert.Single(_graph.RequestsTo("POST", $"^/users/{Screener}/calendar/getSchedule$"));
+        var request = Assert.Single(_m365.RequestsTo("POST", $"^/users/{Screener}/calendar/getSchedule$"));
         var body = request.Json!;
         Assert.Equal([Screener], body["schedules"]!.AsArray().Select(node => node!.GetValue<string>()));
         Assert.Equal("2026-03-02T00:00:00.0000000", body["startTime"]?["dateTime"]?.GetValue<string>());
@@ -55,14 +58,15 @@ public sealed class GraphScreeningCalendarTests : IDisposable
         Assert.Equal("2026-03-04T00:00:00.0000000", body["endTime"]?["dateTime"]?.GetValue<string>());
         Assert.Equal(30, body["availabilityViewInterval"]?.GetValue<int>());
         Assert.Contains("outlook.timezone=\"UTC\"", request.Headers["Prefer"], StringComparison.Ordinal);
-        Assert.Equal($"Bearer {TestTokenCredential.Token}", request.Headers["Authorization"]);
+        var issued = await _host.Services.GetRequiredService<TokenCredential>().GetTokenAsync(new TokenRequestContext([new Uri(_m365.GraphBaseUrl, "/.default").AbsoluteUri]), CancellationToken.None);
+        Assert.Equal($"Bearer {issued.Token}", request.Headers["Authorization"]);
     }
 
     [Fact]
     public async Task A_screener_known_by_object_id_is_looked_up_once_for_the_address()
     {
-        var id = _graph.AddUser(Screener);
-        _graph.StageBusy(Screener, s_monday.AddHours(9), s_monday.AddHours(10));
+        var id = _m365.AddUser(Screener);
+        _m365.StageBusy(Screener, s_monday.AddHours(9), s_monday.AddHours(10));
         var window = new TimeInterval(s_monday, s_monday.AddDays(1));
 
         var first = await Calendar.GetBusyAsync(id, window, CancellationToken.None);
@@ -70,8 +74,8 @@ public sealed class GraphScreeningCalendarTests : IDisposable
 
         Assert.Single(first);
         Assert.Equal(first, second);
-        Assert.Single(_graph.RequestsTo("GET", $"^/users/{id}$"));
-        Assert.All(_graph.RequestsTo("POST", "/getSchedule$"), request => Assert.Equal(Screener, request.Json!["schedules"]![0]!.GetValue<string>()));
+        Assert.Single(_m365.RequestsTo("GET", $"^/users/{id}$"));
+        Assert.All(_m365.RequestsTo("POST", "/getSchedule$"), request => Assert.Equal(Screener, request.Json!["schedules"]![0]!.GetValue<string>()));
     }
 
     [Theory]
@@ -91,7 +95,7 @@ public sealed class GraphScreeningCalendarTests : IDisposable
 
         var id = await Calendar.BookAsync(appointment, CancellationToken.None);
 
-        var booked = Assert.Single(_graph.EventsOf(Screener));
+        var booked = Assert.Single(_m365.EventsOf(Screener));
         Assert.Equal(booked.Id, id);
         Assert.Equal(appointment.Start, booked.Start);
         Assert.Equal(appointment.End, booked.End);
@@ -102,7 +106,7 @@ public sealed class GraphScreeningCalendarTests : IDisposable
         Assert.Equal(["Screening"], booked.Categories);
         Assert.True(booked.IsReminderOn);
         Assert.Equal(15, booked.ReminderMinutesBeforeStart);
-        var request = Assert.Single(_graph.RequestsTo("POST", $"^/users/{Screener}/events$"));
+        var request = Assert.Single(_m365.RequestsTo("POST", $"^/users/{Screener}/events$"));
         Assert.Equal(appointment.TransactionId, request.Json!["transactionId"]?.GetValue<string>());
         Assert.Equal("2026-03-02T09:00:00.0000000", request.Json["start"]?["dateTime"]?.GetValue<string>());
         Assert.Equal("UTC", request.Json["start"]?["timeZone"]?.GetValue<string>());
@@ -117,33 +121,33 @@ public sealed class GraphScreeningCalendarTests : IDisposable
         var again = await Calendar.BookAsync(Appointment() with { Start = s_monday.AddHours(11), End = s_monday.AddHours(11.5) }, CancellationToken.None);
 
         Assert.Equal(first, again);
-        Assert.Single(_graph.EventsOf(Screener));
-        Assert.Equal(2, _graph.RequestsTo("POST", "/events$").Count);
+        Assert.Single(_m365.EventsOf(Screener));
+        Assert.Equal(2, _m365.RequestsTo("POST", "/events$").Count);
     }
 
     [Fact]
     public async Task A_conflict_for_a_repeated_transactionId_is_answered_with_the_event_found_by_it()
     {
         var first = await Calendar.BookAsync(Appointment(), CancellationToken.None);
-        _graph.AnswersRepeatedTransactionWithConflict = true;
+        _m365.AnswersRepeatedTransactionWithConflict = true;
 
         var again = await Calendar.BookAsync(Appointment(), CancellationToken.None);
 
         Assert.Equal(first, again);
-        Assert.Single(_graph.EventsOf(Screener));
-        var lookUp = Assert.Single(_graph.RequestsTo("GET", $"^/users/{Screener}/events$"));
+        Assert.Single(_m365.EventsOf(Screener));
+        var lookUp = Assert.Single(_m365.RequestsTo("GET", $"^/users/{Screener}/events$"));
         Assert.Equal($"transactionId eq '{Appointment().TransactionId}'", lookUp.Query["$filter"].ToString());
     }
 
     [Fact]
     public async Task A_lost_answer_to_the_booking_is_retried_by_the_client_and_still_leaves_one_event()
     {
-        _graph.LoseNextAnswer("POST", "/events$");
+        _m365.LoseNextAnswer("POST", "/events$");
 
         var id = await Calendar.BookAsync(Appointment(), CancellationToken.None);
 
-        Assert.Equal(id, Assert.Single(_graph.EventsOf(Screener)).Id);
-        Assert.Equal(2, _graph.RequestsTo("POST", "/events$").Count);
+        Assert.Equal(id, Assert.Single(_m365.EventsOf(Screener)).Id);
+        Assert.Equal(2, _m365.RequestsTo("POST", "/events$").Count);
     }
 
     [Theory]
@@ -151,12 +155,12 @@ public sealed class GraphScreeningCalendarTests : IDisposable
     [InlineData(503, "ServiceUnavailable")]
     public async Task Throttling_or_unavailability_then_success_books_exactly_one_event(int status, string code)
     {
-        _graph.FailNext("POST", "/events$", status, code, retryAfter: TimeSpan.Zero);
+        _m365.FailNext("POST", "/events$", status, code, retryAfter: TimeSpan.Zero);
 
         var id = await Calendar.BookAsync(Appointment(), CancellationToken.None);
 
-        Assert.Equal(id, Assert.Single(_graph.EventsOf(Screener)).Id);
-        var attempts = _graph.RequestsTo("POST", "/events$");
+        Assert.Equal(id, Assert.Single(_m365.EventsOf(Screener)).Id);
+        var attempts = _m365.RequestsTo("POST", "/events$");
         Assert.Equal(2, attempts.Count);
         Assert.Equal(attempts[0].Json!["transactionId"]?.GetValue<string>(), attempts[1].Json!["transactionId"]?.GetValue<string>());
     }
@@ -164,7 +168,7 @@ public sealed class GraphScreeningCalendarTests : IDisposable
     [Fact]
     public async Task An_unreadable_schedule_is_an_error_not_a_free_calendar()
     {
-        _graph.FailNext("POST", "/getSchedule$", (int)HttpStatusCode.Forbidden, "ErrorAccessDenied");
+        _m365.FailNext("POST", "/getSchedule$", (int)HttpStatusCode.Forbidden, "ErrorAccessDenied");
 
         await Assert.ThrowsAsync<Microsoft.Graph.Models.ODataErrors.ODataError>(
             () => Calendar.GetBusyAsync(Screener, new TimeInterval(s_monday, s_monday.AddDays(1)), CancellationToken.None));
@@ -181,7 +185,6 @@ public sealed class GraphScreeningCalendarTests : IDisposable
     public void Dispose()
     {
         _host.Dispose();
-        _graph.Dispose();
-        _teams.Dispose();
+        _m365.Dispose();
     }
 }

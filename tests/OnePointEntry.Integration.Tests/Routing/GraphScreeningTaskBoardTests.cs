@@ -1,26 +1,25 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Graph.Models.ODataErrors;
+using Microsoft365StandIn;
 using OnePointEntry.Infrastructure.Routing;
 using OnePointEntry.Routing;
-using OnePointEntry.Testing;
 
 namespace OnePointEntry.Integration.Tests.Routing;
 
-/// <summary>The real Graph SDK and <see cref="GraphScreeningTaskBoard"/> over HTTP against <see cref="GraphStandIn"/>'s Planner.</summary>
+/// <summary>The real Graph SDK and <see cref="GraphScreeningTaskBoard"/> over HTTP against <see cref="StandInServer"/>'s Planner.</summary>
 public sealed class GraphScreeningTaskBoardTests : IDisposable
 {
     private const string Reference = "OPE-2611-7K3F";
     private const string ScreenerId = "0b6f4c5e-2a1d-4f7e-9c3b-8d2e1f0a5b6c";
     private static readonly DateTimeOffset s_due = new(2026, 3, 4, 15, 0, 0, TimeSpan.Zero);
 
-    private readonly GraphStandIn _graph = GraphStandIn.Start();
-    private readonly TeamsWebhookStandIn _teams = TeamsWebhookStandIn.Start();
+    private readonly StandInServer _m365 = StandInServer.Start();
     private readonly IHost _host;
 
     public GraphScreeningTaskBoardTests()
     {
-        _host = RoutingTestHost.Build(_graph, _teams, new TestTokenCredential());
+        _host = RoutingTestHost.Build(_m365);
         Board = _host.Services.GetRequiredService<IScreeningTaskBoard>();
     }
 
@@ -31,10 +30,10 @@ public sealed class GraphScreeningTaskBoardTests : IDisposable
     {
         var id = await Board.CreateTaskAsync(Task(), CancellationToken.None);
 
-        var task = Assert.Single(_graph.PlannerTasks);
+        var task = Assert.Single(_m365.PlannerTasks);
         Assert.Equal(task.Id, id);
-        Assert.Equal(GraphStandIn.PlanId, task.PlanId);
-        Assert.Equal(GraphStandIn.ScreeningBucketId, task.BucketId);
+        Assert.Equal(StandInServer.PlanId, task.PlanId);
+        Assert.Equal(StandInServer.ScreeningBucketId, task.BucketId);
         Assert.Equal(Task().Title, task.Title);
         Assert.Equal(s_due, task.DueAt);
         var assignment = Assert.Single(task.Assignments);
@@ -44,10 +43,10 @@ public sealed class GraphScreeningTaskBoardTests : IDisposable
         Assert.Equal(Task().Notes, task.Description);
         Assert.Equal("description", task.PreviewType);
 
-        var create = Assert.Single(_graph.RequestsTo("POST", "^/planner/tasks$")).Json!;
+        var create = Assert.Single(_m365.RequestsTo("POST", "^/planner/tasks$")).Json!;
         Assert.Equal("2026-03-04T15:00:00+00:00", create["dueDateTime"]?.GetValue<string>());
-        var patch = Assert.Single(_graph.RequestsTo("PATCH", $"^/planner/tasks/{id}/details$"));
-        var get = Assert.Single(_graph.RequestsTo("GET", $"^/planner/tasks/{id}/details$"));
+        var patch = Assert.Single(_m365.RequestsTo("PATCH", $"^/planner/tasks/{id}/details$"));
+        var get = Assert.Single(_m365.RequestsTo("GET", $"^/planner/tasks/{id}/details$"));
         Assert.StartsWith("W/\"", patch.Headers["If-Match"], StringComparison.Ordinal);
         Assert.True(get.ReceivedAt <= patch.ReceivedAt);
     }
@@ -55,15 +54,15 @@ public sealed class GraphScreeningTaskBoardTests : IDisposable
     [Fact]
     public async Task A_task_already_in_the_bucket_for_the_reference_is_used_instead_of_a_second()
     {
-        _graph.StagePlannerTask("[OPE-2611-7K3FX] Screen: another enquiry");
-        var existing = _graph.StagePlannerTask($"[{Reference}] Screen: made before the answer was lost", ScreenerId);
+        _m365.StagePlannerTask("[OPE-2611-7K3FX] Screen: another enquiry");
+        var existing = _m365.StagePlannerTask($"[{Reference}] Screen: made before the answer was lost", ScreenerId);
 
         var id = await Board.CreateTaskAsync(Task(), CancellationToken.None);
 
         Assert.Equal(existing, id);
-        Assert.Equal(2, _graph.PlannerTasks.Count);
-        Assert.Empty(_graph.RequestsTo("POST", "^/planner/tasks$"));
-        Assert.Equal(Task().Notes, _graph.PlannerTasks.Single(task => task.Id == existing).Description);
+        Assert.Equal(2, _m365.PlannerTasks.Count);
+        Assert.Empty(_m365.RequestsTo("POST", "^/planner/tasks$"));
+        Assert.Equal(Task().Notes, _m365.PlannerTasks.Single(task => task.Id == existing).Description);
     }
 
     [Fact]
@@ -73,21 +72,21 @@ public sealed class GraphScreeningTaskBoardTests : IDisposable
         var second = await Board.CreateTaskAsync(Task(), CancellationToken.None);
 
         Assert.Equal(first, second);
-        Assert.Single(_graph.PlannerTasks);
-        Assert.Single(_graph.RequestsTo("PATCH", "/details$"));
+        Assert.Single(_m365.PlannerTasks);
+        Assert.Single(_m365.RequestsTo("PATCH", "/details$"));
     }
 
     [Fact]
     public async Task A_create_whose_answer_is_lost_is_not_repeated_by_the_client_and_the_retry_finds_it()
     {
-        _graph.LoseNextAnswer("POST", "^/planner/tasks$");
+        _m365.LoseNextAnswer("POST", "^/planner/tasks$");
 
         await Assert.ThrowsAsync<ODataError>(() => Board.CreateTaskAsync(Task(), CancellationToken.None));
         var id = await Board.CreateTaskAsync(Task(), CancellationToken.None);
 
-        Assert.Equal(id, Assert.Single(_graph.PlannerTasks).Id);
-        Assert.Single(_graph.RequestsTo("POST", "^/planner/tasks$"));
-        Assert.Equal(Task().Notes, _graph.PlannerTasks[0].Description);
+        Assert.Equal(id, Assert.Single(_m365.PlannerTasks).Id);
+        Assert.Single(_m365.RequestsTo("POST", "^/planner/tasks$"));
+        Assert.Equal(Task().Notes, _m365.PlannerTasks[0].Description);
     }
 
     [Theory]
@@ -95,25 +94,25 @@ public sealed class GraphScreeningTaskBoardTests : IDisposable
     [InlineData(503, "ServiceUnavailable")]
     public async Task Throttling_or_unavailability_then_success_gives_exactly_one_task(int status, string code)
     {
-        _graph.FailNext("POST", "^/planner/tasks$", status, code, retryAfter: TimeSpan.Zero);
-        _graph.FailNext("PATCH", "/details$", status, code, retryAfter: TimeSpan.Zero);
+        _m365.FailNext("POST", "^/planner/tasks$", status, code, retryAfter: TimeSpan.Zero);
+        _m365.FailNext("PATCH", "/details$", status, code, retryAfter: TimeSpan.Zero);
 
         var id = await Board.CreateTaskAsync(Task(), CancellationToken.None);
 
-        var task = Assert.Single(_graph.PlannerTasks);
+        var task = Assert.Single(_m365.PlannerTasks);
         Assert.Equal(id, task.Id);
         Assert.Equal(Task().Notes, task.Description);
-        Assert.Equal(2, _graph.RequestsTo("POST", "^/planner/tasks$").Count);
+        Assert.Equal(2, _m365.RequestsTo("POST", "^/planner/tasks$").Count);
     }
 
     [Fact]
     public async Task A_screener_known_by_address_is_assigned_by_object_id()
     {
-        var id = _graph.AddUser("mette.lund@onepointentry.test");
+        var id = _m365.AddUser("mette.lund@onepointentry.test");
 
         await Board.CreateTaskAsync(Task() with { AssigneeId = "mette.lund@onepointentry.test" }, CancellationToken.None);
 
-        Assert.Equal(id, Assert.Single(Assert.Single(_graph.PlannerTasks).Assignments).Key);
+        Assert.Equal(id, Assert.Single(Assert.Single(_m365.PlannerTasks).Assignments).Key);
     }
 
     [Theory]
@@ -145,7 +144,6 @@ public sealed class GraphScreeningTaskBoardTests : IDisposable
     public void Dispose()
     {
         _host.Dispose();
-        _graph.Dispose();
-        _teams.Dispose();
+        _m365.Dispose();
     }
 }

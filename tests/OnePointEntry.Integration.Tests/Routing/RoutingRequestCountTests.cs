@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft365StandIn;
 using OnePointEntry.Routing;
 using OnePointEntry.Scheduling;
-using OnePointEntry.Testing;
 using Xunit.Abstractions;
 
 namespace OnePointEntry.Integration.Tests.Routing;
@@ -13,35 +13,34 @@ public sealed class RoutingRequestCountTests(ITestOutputHelper output) : IDispos
     private const string Screener = "0b6f4c5e-2a1d-4f7e-9c3b-8d2e1f0a5b6c";
     private static readonly DateTimeOffset s_now = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
 
-    private readonly GraphStandIn _graph = GraphStandIn.Start();
-    private readonly TeamsWebhookStandIn _teams = TeamsWebhookStandIn.Start();
+    private readonly StandInServer _m365 = StandInServer.Start();
 
     [Fact]
     public async Task One_routed_enquiry_costs_six_Graph_requests_and_one_webhook_post()
     {
-        using var host = RoutingTestHost.Build(_graph, _teams, new TestTokenCredential());
+        using var host = RoutingTestHost.Build(_m365);
         var calendar = host.Services.GetRequiredService<IScreeningCalendar>();
         var board = host.Services.GetRequiredService<IScreeningTaskBoard>();
         var teams = host.Services.GetRequiredService<ITeamsNotifier>();
-        _graph.AddUser("mette.lund@onepointentry.test", Screener);
+        _m365.AddUser("mette.lund@onepointentry.test", Screener);
 
         // The first enquiry for a screener known by object id looks the address up once.
         await RouteAsync("OPE-2611-AAAA", calendar, board, teams);
-        var first = _graph.Requests.Count;
+        var first = _m365.Requests.Count;
         await RouteAsync("OPE-2611-BBBB", calendar, board, teams);
-        var second = _graph.Requests.Count - first;
+        var second = _m365.Requests.Count - first;
 
-        output.WriteLine($"Graph requests: first enquiry for a screener {first} (with the user look-up), each later one {second}; Teams webhook posts: {_teams.Requests.Count / 2} per enquiry");
-        foreach (var request in _graph.Requests.Skip(first))
+        output.WriteLine($"Graph requests: first enquiry for a screener {first} (with the user look-up), each later one {second}; Teams webhook posts: {_m365.TeamsRequests.Count / 2} per enquiry");
+        foreach (var request in _m365.Requests.Skip(first))
         {
             output.WriteLine($"  {request.Method} {request.Path}");
         }
 
         Assert.Equal(7, first);
         Assert.Equal(6, second);
-        Assert.Equal(2, _teams.PostedMessages.Count);
-        Assert.Equal(2, _graph.EventsOf(Screener).Count);
-        Assert.Equal(2, _graph.PlannerTasks.Count);
+        Assert.Equal(2, _m365.PostedMessages.Count);
+        Assert.Equal(2, _m365.EventsOf(Screener).Count);
+        Assert.Equal(2, _m365.PlannerTasks.Count);
     }
 
     private static async Task RouteAsync(string reference, IScreeningCalendar calendar, IScreeningTaskBoard board, ITeamsNotifier teams)
@@ -56,7 +55,6 @@ public sealed class RoutingRequestCountTests(ITestOutputHelper output) : IDispos
 
     public void Dispose()
     {
-        _graph.Dispose();
-        _teams.Dispose();
+        _m365.Dispose();
     }
 }

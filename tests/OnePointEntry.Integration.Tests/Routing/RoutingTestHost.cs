@@ -1,22 +1,24 @@
-using Azure.Core;
-using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
+using Microsoft365StandIn;
 using OnePointEntry.Infrastructure.Graph;
+using OnePointEntry.Infrastructure.Identity;
 using OnePointEntry.Infrastructure.Routing;
-using OnePointEntry.Testing;
 
 namespace OnePointEntry.Integration.Tests.Routing;
 
-/// <summary>The app's real Graph and routing composition (<c>AddGraphMail</c>, <c>AddScreeningRouting</c>) against the stand-ins.</summary>
+/// <summary>
+/// The app's real credential, Graph and routing composition (<c>AddAppCredential</c>, <c>AddGraphMail</c>,
+/// <c>AddScreeningRouting</c>) against the Microsoft 365 stand-in, with <c>Graph:Credential=Local</c>.
+/// </summary>
 public static class RoutingTestHost
 {
-    public static IHost Build(GraphStandIn graph, TeamsWebhookStandIn teams, TokenCredential credential, IDictionary<string, string?>? overrides = null)
+    public static IHost Build(StandInServer m365, IDictionary<string, string?>? overrides = null)
     {
-        var settings = new Dictionary<string, string?>(graph.Settings);
-        foreach (var (key, value) in GraphStandIn.PlannerSettings.Concat(teams.Settings))
+        var settings = new Dictionary<string, string?>(m365.Settings) { ["Graph:Credential"] = "Local" };
+        foreach (var (key, value) in StandInServer.PlannerSettings.Concat(m365.TeamsSettings))
         {
             settings[key] = value;
         }
@@ -28,17 +30,12 @@ public static class RoutingTestHost
             settings[key] = value;
         }
 
-        return Build(settings, credential);
-    }
-
-    public static IHost Build(IDictionary<string, string?> settings, TokenCredential credential)
-    {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.AddFakeLogging().SetMinimumLevel(LogLevel.Debug);
+        builder.AddAppCredential();
         builder.AddGraphMail();
         builder.AddScreeningRouting();
-        builder.Services.AddAzureClients(clients => clients.UseCredential(credential));
         return builder.Build();
     }
 }

@@ -2,16 +2,15 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Microsoft365StandIn;
 using OnePointEntry.Infrastructure.Routing;
 using OnePointEntry.Routing;
-using OnePointEntry.Testing;
 
 namespace OnePointEntry.Integration.Tests.Routing;
 
 public sealed class ScreeningRoutingOptionsTests : IDisposable
 {
-    private readonly GraphStandIn _graph = GraphStandIn.Start();
-    private readonly TeamsWebhookStandIn _teams = TeamsWebhookStandIn.Start();
+    private readonly StandInServer _m365 = StandInServer.Start();
 
     [Theory]
     [InlineData("Planner:PlanId", "Planner__PlanId")]
@@ -19,7 +18,7 @@ public sealed class ScreeningRoutingOptionsTests : IDisposable
     [InlineData("Teams:WebhookUrl", "Teams__WebhookUrl")]
     public async Task Without_a_routing_setting_the_app_refuses_to_start_and_names_it(string key, string setting)
     {
-        using var host = RoutingTestHost.Build(_graph, _teams, new TestTokenCredential(), new Dictionary<string, string?> { [key] = null });
+        using var host = RoutingTestHost.Build(_m365, new Dictionary<string, string?> { [key] = null });
 
         var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
@@ -31,7 +30,7 @@ public sealed class ScreeningRoutingOptionsTests : IDisposable
     [InlineData("ftp://127.0.0.1/hook")]
     public async Task A_webhook_url_without_https_is_refused_except_on_loopback(string url)
     {
-        using var host = RoutingTestHost.Build(_graph, _teams, new TestTokenCredential(), new Dictionary<string, string?> { ["Teams:WebhookUrl"] = url });
+        using var host = RoutingTestHost.Build(_m365, new Dictionary<string, string?> { ["Teams:WebhookUrl"] = url });
 
         var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
@@ -41,7 +40,7 @@ public sealed class ScreeningRoutingOptionsTests : IDisposable
     [Fact]
     public async Task With_every_setting_the_adapters_start_and_share_the_apps_Graph_client()
     {
-        using var host = RoutingTestHost.Build(_graph, _teams, new TestTokenCredential());
+        using var host = RoutingTestHost.Build(_m365);
 
         await host.StartAsync();
 
@@ -55,7 +54,7 @@ public sealed class ScreeningRoutingOptionsTests : IDisposable
     public void Routing_without_the_Graph_client_is_refused_when_the_app_is_composed()
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(GraphStandIn.PlannerSettings);
+        builder.Configuration.AddInMemoryCollection(StandInServer.PlannerSettings);
 
         var failure = Assert.Throws<InvalidOperationException>(() => builder.AddScreeningRouting());
 
@@ -64,7 +63,6 @@ public sealed class ScreeningRoutingOptionsTests : IDisposable
 
     public void Dispose()
     {
-        _graph.Dispose();
-        _teams.Dispose();
+        _m365.Dispose();
     }
 }

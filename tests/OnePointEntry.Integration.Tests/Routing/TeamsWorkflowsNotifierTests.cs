@@ -1,22 +1,21 @@
 using Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft365StandIn;
 using OnePointEntry.Infrastructure.Routing;
 using OnePointEntry.Routing;
-using OnePointEntry.Testing;
 
 namespace OnePointEntry.Integration.Tests.Routing;
 
-/// <summary><see cref="TeamsWorkflowsNotifier"/> over HTTP against <see cref="TeamsWebhookStandIn"/>.</summary>
+/// <summary><see cref="TeamsWorkflowsNotifier"/> over HTTP against <see cref="StandInServer"/>.</summary>
 public sealed class TeamsWorkflowsNotifierTests : IDisposable
 {
-    private readonly GraphStandIn _graph = GraphStandIn.Start();
-    private readonly TeamsWebhookStandIn _teams = TeamsWebhookStandIn.Start();
+    private readonly StandInServer _m365 = StandInServer.Start();
     private readonly IHost _host;
 
     public TeamsWorkflowsNotifierTests()
     {
-        _host = RoutingTestHost.Build(_graph, _teams, new TestTokenCredential());
+        _host = RoutingTestHost.Build(_m365);
         Notifier = _host.Services.GetRequiredService<ITeamsNotifier>();
     }
 
@@ -27,7 +26,7 @@ public sealed class TeamsWorkflowsNotifierTests : IDisposable
     {
         await Notifier.PostAsync(Card(), CancellationToken.None);
 
-        var message = Assert.Single(_teams.PostedMessages);
+        var message = Assert.Single(_m365.PostedMessages);
         Assert.Equal("message", message["type"]?.GetValue<string>());
         var attachment = Assert.Single(message["attachments"]!.AsArray())!;
         Assert.Equal("application/vnd.microsoft.card.adaptive", attachment["contentType"]?.GetValue<string>());
@@ -43,10 +42,10 @@ public sealed class TeamsWorkflowsNotifierTests : IDisposable
         var action = Assert.Single(card["actions"]!.AsArray())!;
         Assert.Equal("Action.OpenUrl", action["type"]?.GetValue<string>());
         Assert.Equal("https://ope.example.net/api/enquiries/OPE-2611-7K3F", action["url"]?.GetValue<string>());
-        var request = Assert.Single(_teams.Requests);
+        var request = Assert.Single(_m365.TeamsRequests);
         Assert.StartsWith("application/json", request.Headers["Content-Type"], StringComparison.Ordinal);
         Assert.False(request.Headers.ContainsKey("Authorization"));
-        Assert.Empty(_graph.Requests);
+        Assert.Empty(_m365.Requests);
     }
 
     [Fact]
@@ -55,13 +54,13 @@ public sealed class TeamsWorkflowsNotifierTests : IDisposable
         var hostile = "<script>alert('x')</script> see [our offer](https://evil.example/x) **now**\n- item\n1. first";
         await Notifier.PostAsync(Card() with { Title = hostile, Facts = [new("Organisation", hostile)] }, CancellationToken.None);
 
-        var card = Assert.Single(_teams.PostedMessages)["attachments"]![0]!["content"]!;
+        var card = Assert.Single(_m365.PostedMessages)["attachments"]![0]!["content"]!;
         var title = card["body"]![0]!["text"]!.GetValue<string>();
         var fact = card["body"]![2]!["facts"]![0]!["value"]!.GetValue<string>();
         const string expected = @"\<script\>alert\('x'\)\</script\> see \[our offer\]\(https://evil.example/x\) \*\*now\*\*" + "\n" + @"\- item" + "\n" + @"1\. first";
         Assert.Equal(expected, title);
         Assert.Equal(title, fact);
-        Assert.DoesNotContain("<script>", Assert.Single(_teams.Requests).Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", Assert.Single(_m365.TeamsRequests).Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,12 +76,12 @@ public sealed class TeamsWorkflowsNotifierTests : IDisposable
     [InlineData(503)]
     public async Task Throttling_or_unavailability_is_retried_after_Retry_After_and_posts_one_card(int status)
     {
-        _teams.FailNext(status, retryAfter: TimeSpan.FromSeconds(1));
+        _m365.FailNextTeamsPosts(status, retryAfter: TimeSpan.FromSeconds(1));
 
         await Notifier.PostAsync(Card(), CancellationToken.None);
 
-        Assert.Single(_teams.PostedMessages);
-        var attempts = _teams.Requests;
+        Assert.Single(_m365.PostedMessages);
+        var attempts = _m365.TeamsRequests;
         Assert.Equal(2, attempts.Count);
         Assert.True(attempts[1].ReceivedAt - attempts[0].ReceivedAt >= TimeSpan.FromSeconds(0.9), $"retried after {attempts[1].ReceivedAt - attempts[0].ReceivedAt}");
     }
@@ -90,13 +89,13 @@ public sealed class TeamsWorkflowsNotifierTests : IDisposable
     [Fact]
     public async Task A_refused_post_is_an_error_once_the_retries_are_spent()
     {
-        _teams.FailNext(400);
+        _m365.FailNextTeamsPosts(400);
 
         var failure = await Assert.ThrowsAsync<RequestFailedException>(() => Notifier.PostAsync(Card(), CancellationToken.None));
 
         Assert.Equal(400, failure.Status);
-        Assert.Single(_teams.Requests);
-        Assert.Empty(_teams.PostedMessages);
+        Assert.Single(_m365.TeamsRequests);
+        Assert.Empty(_m365.PostedMessages);
     }
 
     private static TeamsCard Card() => new(
@@ -108,7 +107,6 @@ public sealed class TeamsWorkflowsNotifierTests : IDisposable
     public void Dispose()
     {
         _host.Dispose();
-        _graph.Dispose();
-        _teams.Dispose();
+        _m365.Dispose();
     }
 }

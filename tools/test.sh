@@ -45,9 +45,28 @@ if ! dotnet format OnePointEntry.Functions.sln --verify-no-changes --no-restore 
   format_failed=1
 fi
 
-dotnet test OnePointEntry.Functions.sln --configuration Release --no-build --nologo \
+# The end-to-end and browser tests each run the whole app, with its timers, queues and mailbox subscription, against
+# a Microsoft 365 stand-in of their own; sharing one Azurite, each app would take the other's queue messages and
+# mailbox state. So the browser tests run after the others, against a fresh Azurite of their own.
+browser_project="tests/OnePointEntry.Browser.Tests/OnePointEntry.Browser.Tests.csproj"
+filter="$results/all-but-browser.slnf"
+{
+  printf '{"solution":{"path":"../OnePointEntry.Functions.sln","projects":['
+  dotnet sln OnePointEntry.Functions.sln list | grep -E '\.csproj$' | grep -vF "$(basename "$browser_project")" \
+    | sed 's|\\|/|g; s|.*|"&"|' | paste -sd, -
+  printf ']}}\n'
+} > "$filter"
+dotnet test "$filter" --configuration Release --no-build --nologo \
   --logger "trx" --results-directory "$results" "$@"
 test_status=$?
+
+azurite_stop
+if azurite_start --free-ports; then
+  dotnet test "$browser_project" --configuration Release --no-build --nologo \
+    --logger "trx" --results-directory "$results" "$@" || test_status=$?
+else
+  test_status=1
+fi
 
 # Count from the TRX files rather than the console, so every test assembly is included and a crashed
 # test host (no TRX counters) shows as a failure.

@@ -109,6 +109,14 @@ public sealed partial class GraphMailbox(GraphServiceClient graph, IOptions<Grap
     /// </summary>
     public async Task<MailboxChanges> ReadInboxChangesAsync(string? deltaLink, CancellationToken cancellationToken)
     {
+        if (deltaLink is not null && !IsUnderBaseUrl(deltaLink))
+        {
+            // Kept from another Graph (storage that outlived a change of Graph__BaseUrl, from the stand-in to a
+            // tenant or back): following it would ask a service the app no longer uses, every run. Start afresh.
+            LogForeignDeltaLink(logger);
+            deltaLink = null;
+        }
+
         var delta = Mailbox.MailFolders[Inbox].Messages.Delta;
         var page = deltaLink is null
             ? await delta.GetAsDeltaGetResponseAsync(request => request.QueryParameters.Select = ["id"], cancellationToken)
@@ -246,6 +254,12 @@ public sealed partial class GraphMailbox(GraphServiceClient graph, IOptions<Grap
     }
 
     private static bool IsItemNotFound(ODataError error) => error.Error?.Code == ItemNotFound;
+
+    private bool IsUnderBaseUrl(string link) =>
+        link.StartsWith(Options.BaseUrl.AbsoluteUri.TrimEnd('/') + "/", StringComparison.OrdinalIgnoreCase);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The stored inbox delta link belongs to another Graph__BaseUrl; reading the inbox from the start")]
+    private static partial void LogForeignDeltaLink(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Message {MessageId} is no longer in the mailbox (moved before, or deleted); nothing to do")]
     private static partial void LogMessageAlreadyGone(ILogger logger, string messageId);

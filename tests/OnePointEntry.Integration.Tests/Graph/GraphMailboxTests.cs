@@ -138,6 +138,17 @@ public sealed class GraphMailboxTests : IDisposable
     }
 
     [Fact]
+    public async Task A_delta_link_kept_from_another_Graph_is_not_followed_and_the_inbox_is_read_from_the_start()
+    {
+        var staged = _m365.StageMessage(Mime);
+
+        var changes = await Mailbox.ReadInboxChangesAsync("http://127.0.0.1:9/v1.0/users/x/mailFolders('inbox')/messages/delta?$deltatoken=7", CancellationToken.None);
+
+        Assert.Equal([staged], changes.MessageIds);
+        Assert.StartsWith(_m365.GraphBaseUrl.AbsoluteUri, changes.DeltaLink, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reads_the_inbox_delta_page_by_page_to_the_delta_link_then_only_what_changed()
     {
         _m365.DeltaPageSize = 2;

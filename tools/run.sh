@@ -116,16 +116,16 @@ dotnet tools/LocalFunctionsHost/bin/Debug/net10.0/LocalFunctionsHost.dll \
 host_pid=$!
 trap 'kill -TERM "$host_pid" 2>/dev/null || true' INT TERM
 
-# KeepMailbox runs every 15 minutes; run it once now so that the mailbox subscription exists and the
+# Node.js is there already (Azurite needs it), curl may not be. KeepMailbox runs every 15 minutes; run it once now so that the mailbox subscription exists and the
 # delta query takes in what was delivered while the app was down, as a deployment does on its first tick.
 for _ in $(seq 1 300); do
-  if curl -fs -o /dev/null "$app_url/api/health"; then break; fi
+  if node -e "fetch('$app_url/api/health').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"; then break; fi
   if ! kill -0 "$host_pid" 2>/dev/null; then break; fi
   sleep 0.2
 done
 if kill -0 "$host_pid" 2>/dev/null; then
-  if curl -fs -o /dev/null -X POST -H "x-functions-key: $key" -H 'Content-Type: application/json' -d '{}' \
-    "$app_url/admin/functions/KeepMailbox"; then
+  if node -e "fetch('$app_url/admin/functions/KeepMailbox', { method: 'POST', headers: { 'x-functions-key': '$key', 'content-type': 'application/json' }, body: '{}' })
+      .then(r => process.exit(r.status === 202 ? 0 : 1), () => process.exit(1))"; then
     echo "Mailbox subscription requested (KeepMailbox); mail delivered to the stand-in now arrives by notification."
   else
     echo "Could not run KeepMailbox through the admin API; it runs on its own within 15 minutes."

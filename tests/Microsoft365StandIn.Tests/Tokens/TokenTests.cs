@@ -52,6 +52,33 @@ public sealed class TokenTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_token_for_another_service_is_refused_as_Graph_refuses_an_invalid_audience()
+    {
+        using var client = GraphClients.Raw(_server, withToken: false);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _server.IssueToken(scope: "https://communication.azure.com/.default"));
+
+        using var response = await client.GetAsync($"v1.0/users/{_server.Mailbox}");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var error = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]!;
+        Assert.Equal("InvalidAuthenticationToken", error["code"]!.GetValue<string>());
+        Assert.Contains("Invalid audience", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://graph.microsoft.com/.default")]
+    [InlineData("http://127.0.0.1:7072/.default")]
+    public async Task A_token_for_Graph_or_for_the_stand_ins_own_address_is_accepted(string scope)
+    {
+        using var client = GraphClients.Raw(_server, withToken: false);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _server.IssueToken(scope: scope));
+
+        using var response = await client.GetAsync($"v1.0/users/{_server.Mailbox}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task The_token_endpoint_issues_a_bearer_token_for_client_credentials_that_Graph_accepts()
     {
         using var client = new HttpClient();

@@ -35,7 +35,7 @@ internal sealed class AcsEmail(StandInState state, TokenIssuer tokens, bool requ
             StandInState.Record(state.AcsRequests, recorded);
             if (requireToken)
             {
-                check = tokens.Check(recorded.Header("Authorization"));
+                check = tokens.Check(recorded.Header("Authorization"), TokenAudience.CommunicationServices);
             }
 
             if (check == TokenCheck.Valid)

@@ -22,12 +22,14 @@ internal sealed class GraphDispatcher(StandInState state, TokenIssuer tokens, bo
             StandInState.Record(state.GraphRequests, call.Request);
             if (requireToken)
             {
-                switch (tokens.Check(call.Request.Header("Authorization")))
+                switch (tokens.Check(call.Request.Header("Authorization"), TokenAudience.Graph))
                 {
                     case TokenCheck.Missing:
                         return Unauthorized("Access token is empty.");
                     case TokenCheck.Invalid or TokenCheck.Expired:
                         return Unauthorized("Access token validation failure.");
+                    case TokenCheck.WrongAudience:
+                        return Unauthorized("Access token validation failure. Invalid audience.");
                 }
             }
 

@@ -7,4 +7,7 @@ internal enum TokenCheck
     Missing,
     Invalid,
     Expired,
+
+    /// <summary>Signed and current, but for another service (a Graph token sent to ACS, or the other way round).</summary>
+    WrongAudience,
 }

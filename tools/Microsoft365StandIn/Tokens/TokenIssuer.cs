@@ -39,8 +39,8 @@ internal sealed class TokenIssuer(TimeProvider time)
         return $"{body}.{Sign(body)}";
     }
 
-    /// <summary>Checks an <c>Authorization</c> header: a bearer token this stand-in signed and that has not expired.</summary>
-    public TokenCheck Check(string? authorization)
+    /// <summary>Checks an <c>Authorization</c> header: a bearer token this stand-in signed, not expired, for this service.</summary>
+    public TokenCheck Check(string? authorization, TokenAudience audience)
     {
         const string bearer = "Bearer ";
         if (string.IsNullOrWhiteSpace(authorization) || !authorization.StartsWith(bearer, StringComparison.OrdinalIgnoreCase) || authorization.Length == bearer.Length)
@@ -65,13 +65,26 @@ internal sealed class TokenIssuer(TimeProvider time)
         {
             var payload = JsonNode.Parse(Base64Url.DecodeFromChars(parts[1]));
             var expires = payload?["exp"]?.GetValue<long>();
-            return expires is { } seconds && DateTimeOffset.FromUnixTimeSeconds(seconds) > time.GetUtcNow() ? TokenCheck.Valid : TokenCheck.Expired;
+            if (expires is not { } seconds || DateTimeOffset.FromUnixTimeSeconds(seconds) <= time.GetUtcNow())
+            {
+                return TokenCheck.Expired;
+            }
+
+            return IsFor(payload?["aud"]?.GetValue<string>(), audience) ? TokenCheck.Valid : TokenCheck.WrongAudience;
         }
         catch (Exception error) when (error is System.Text.Json.JsonException or FormatException or InvalidOperationException)
         {
             return TokenCheck.Invalid;
         }
     }
+
+    private static bool IsFor(string? tokenAudience, TokenAudience audience) => audience switch
+    {
+        TokenAudience.Graph => tokenAudience is "https://graph.microsoft.com" or "00000003-0000-0000-c000-000000000000"
+            || Uri.TryCreate(tokenAudience, UriKind.Absolute, out var uri) && uri.IsLoopback,
+        TokenAudience.CommunicationServices => tokenAudience is "https://communication.azure.com",
+        _ => false,
+    };
 
     private static string Sign(string body) => Base64Url.EncodeToString(HMACSHA256.HashData(s_key, Encoding.ASCII.GetBytes(body)));
 }

@@ -47,13 +47,13 @@ public static class AppCredentialHostApplicationBuilderExtensions
             return new LocalTokenCredential(graph.BaseUrl, provider.GetService<TimeProvider>());
         }
 
-        var storage = configuration.GetSection(StorageConnectionOptions.SettingName);
-        if (string.Equals(storage["credential"], "managedidentity", StringComparison.OrdinalIgnoreCase))
+        var storage = new StorageConnectionOptions();
+        StorageHostApplicationBuilderExtensions.Bind(storage, configuration.GetSection(StorageConnectionOptions.SettingName));
+        if (string.Equals(storage.Credential, "managedidentity", StringComparison.OrdinalIgnoreCase))
         {
-            var clientId = storage["clientId"];
-            return new ManagedIdentityCredential(string.IsNullOrWhiteSpace(clientId)
+            return new ManagedIdentityCredential(string.IsNullOrWhiteSpace(storage.ClientId)
                 ? ManagedIdentityId.SystemAssigned
-                : ManagedIdentityId.FromUserAssignedClientId(clientId));
+                : ManagedIdentityId.FromUserAssignedClientId(storage.ClientId));
         }
 
         return new DefaultAzureCredential();

@@ -68,7 +68,8 @@ public static class StorageHostApplicationBuilderExtensions
         return builder;
     }
 
-    private static void Bind(StorageConnectionOptions options, IConfigurationSection section)
+    /// <summary>Reads <c>AzureWebJobsStorage</c>, which is a value (a connection string) and a section (its identity-based parts) at once.</summary>
+    internal static void Bind(StorageConnectionOptions options, IConfigurationSection section)
     {
         options.ConnectionString = section.Value;
         options.AccountName = section["accountName"];

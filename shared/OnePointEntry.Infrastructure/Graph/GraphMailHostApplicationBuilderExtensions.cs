@@ -31,7 +31,8 @@ public static class GraphMailHostApplicationBuilderExtensions
     /// Microsoft.Extensions.Azure, so both use the app's one <see cref="TokenCredential"/> (<c>AddAppCredential</c>):
     /// the managed identity in Azure, the Microsoft 365 stand-in's tokens with <c>Graph__Credential=Local</c>.
     /// The Graph client is built with the SDK's default handlers, whose retry handler retries 429, 503 and 504
-    /// (honouring Retry-After, <see cref="InRequestRetries"/> times from 1 s), plus <see cref="ImmutableIdHandler"/>.
+    /// (honouring Retry-After, <see cref="InRequestRetries"/> times from 1 s), plus <see cref="ImmutableIdHandler"/> and,
+    /// innermost, <see cref="MailboxConcurrencyHandler"/> (at most 4 requests to one mailbox at a time).
     /// </remarks>
     public static IHostApplicationBuilder AddGraphMail(this IHostApplicationBuilder builder)
     {
@@ -99,6 +100,7 @@ public static class GraphMailHostApplicationBuilderExtensions
         }
 
         handlers.Add(new ImmutableIdHandler());
+        handlers.Add(new MailboxConcurrencyHandler());
         var httpClient = GraphClientFactory.Create(handlers);
         var authentication = new AzureIdentityAuthenticationProvider(credential, [options.BaseUrl.Host], observabilityOptions: null, isCaeEnabled: true, scopes: [options.Scope]);
         return new GraphServiceClient(httpClient, authentication, options.BaseUrl.AbsoluteUri.TrimEnd('/'));

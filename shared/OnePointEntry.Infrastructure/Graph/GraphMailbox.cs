@@ -5,8 +5,8 @@ using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Graph.Users.Item;
-using Microsoft.Graph.Users.Item.Messages.Item.Move;
 using Microsoft.Graph.Users.Item.Messages.Item.CreateReply;
+using Microsoft.Graph.Users.Item.Messages.Item.Move;
 using OnePointEntry.Deliveries;
 using OnePointEntry.Mail;
 

@@ -38,7 +38,7 @@ public readonly record struct DeliveryId
         id = default;
         var parts = text?.Split(Separator);
         if (parts is not { Length: 2 or 3 } || string.IsNullOrWhiteSpace(parts[0]) || !IsPart(parts[0])
-            || !Enum.TryParse<DeliveryKind>(parts[1], ignoreCase: false, out var kind) || !Enum.IsDefined(kind) || int.TryParse(parts[1], out _)
+            || !Enum.TryParse<DeliveryKind>(parts[1], ignoreCase: false, out var kind) || !Enum.IsDefined(kind) || kind.ToString() != parts[1]
             || parts.Length == 3 && (parts[2].Length == 0 || !IsPart(parts[2])))
         {
             return false;

@@ -18,7 +18,7 @@ public interface IDeliveryStore
     IAsyncEnumerable<Delivery> ListFailedAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// The open deliveries (pending or failed) that should have been attempted before <paramref name="dueBefore"/>,
+    /// The pending deliveries that should have been attempted before <paramref name="dueBefore"/>,
     /// from the index of open deliveries: as many as are open, never as many as were ever recorded.
     /// </summary>
     IAsyncEnumerable<DeliveryId> ListOverdueAsync(DateTimeOffset dueBefore, CancellationToken cancellationToken);

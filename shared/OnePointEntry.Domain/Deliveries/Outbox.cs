@@ -21,9 +21,17 @@ public sealed partial class Outbox(IDeliveryStore store, IDeliveryQueue queue, T
                 continue;
             }
 
-            // Recorded by an earlier run of the same step, whose queue message may never have been sent.
+            // Recorded by an earlier run of the same step, which may have stopped before it indexed the delivery or
+            // queued it: a pending one is indexed again, and queued when it is due and nobody holds it.
             var recorded = await store.FindAsync(delivery.Id, cancellationToken);
-            if (recorded is { State: DeliveryState.Pending, HeldUntil: null } && (recorded.NextAttemptAt ?? recorded.RecordedAt) <= time.GetUtcNow())
+            if (recorded is not { State: DeliveryState.Pending })
+            {
+                continue;
+            }
+
+            var due = recorded.NextAttemptAt ?? recorded.RecordedAt;
+            await store.SetNextCheckAsync(delivery.Id, recorded.HeldUntil is { } held && held > due ? held : due, cancellationToken);
+            if (recorded.HeldUntil is null && due <= time.GetUtcNow())
             {
                 await queue.SendAsync(delivery.Id, TimeSpan.Zero, cancellationToken);
             }

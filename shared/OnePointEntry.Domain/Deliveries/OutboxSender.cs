@@ -109,8 +109,12 @@ public sealed partial class OutboxSender(
                 Card = null,
             },
             cancellationToken);
-        LogDelivered(logger, id.Kind, id.Subject, delivered.Attempts);
-        return DeliveryState.Delivered;
+        if (delivered.State == DeliveryState.Delivered)
+        {
+            LogDelivered(logger, id.Kind, id.Subject, delivered.Attempts);
+        }
+
+        return delivered.State;
     }
 
     private async Task<string?> SendAsync(StoredProgress progress, CancellationToken cancellationToken)
@@ -157,13 +161,22 @@ public sealed partial class OutboxSender(
         error = error.Length <= MaxErrorLength ? error : error[..(MaxErrorLength - 1)] + "…";
         if (failure.Permanent || current.Attempts >= options.MaxAttempts)
         {
-            await SaveAsync(current, latest => latest with { State = DeliveryState.DeliveryFailed, HeldUntil = null, NextAttemptAt = null, LastError = error }, cancellationToken);
-            LogGaveUp(logger, exception, current.Id.Kind, current.Id.Subject, current.Attempts, failure.Dependency);
-            return DeliveryState.DeliveryFailed;
+            var failed = await SaveAsync(current, latest => latest with { State = DeliveryState.DeliveryFailed, HeldUntil = null, NextAttemptAt = null, LastError = error }, cancellationToken);
+            if (failed.State == DeliveryState.DeliveryFailed)
+            {
+                LogGaveUp(logger, exception, current.Id.Kind, current.Id.Subject, current.Attempts, failure.Dependency);
+            }
+
+            return failed.State;
         }
 
         var delay = options.DelayAfter(current.Attempts, failure.RetryAfter, Random.Shared.NextDouble());
-        await SaveAsync(current, latest => latest with { HeldUntil = null, NextAttemptAt = time.GetUtcNow() + delay, LastError = error }, cancellationToken);
+        var released = await SaveAsync(current, latest => latest with { HeldUntil = null, NextAttemptAt = time.GetUtcNow() + delay, LastError = error }, cancellationToken);
+        if (released.Attempts != current.Attempts || released.State != DeliveryState.Pending)
+        {
+            return released.State;
+        }
+
         LogRetrying(logger, current.Id.Kind, current.Id.Subject, current.Attempts, failure.Dependency, exception.GetType().Name, delay);
         try
         {
@@ -179,10 +192,12 @@ public sealed partial class OutboxSender(
     }
 
     // While an attempt holds the delivery only it changes the record; a conflict means the record was read before
-    // the last checkpoint, so the change is applied to the latest version.
+    // the last checkpoint, so the change is applied to the latest version, as long as that is still this attempt's.
+    // An attempt that outlived its hold finds another one's (or its outcome) there and leaves it as it is.
     private async Task<Delivery> SaveAsync(Delivery current, Func<Delivery, Delivery> change, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; attempt < 3; attempt++)
+        var attempt = current.Attempts;
+        for (var tries = 0; tries < 3; tries++)
         {
             if (await store.TryUpdateAsync(change(current), cancellationToken) is { } saved)
             {
@@ -190,6 +205,11 @@ public sealed partial class OutboxSender(
             }
 
             current = await store.FindAsync(current.Id, cancellationToken) ?? throw new InvalidOperationException($"Delivery {current.Id} disappeared while it was being delivered.");
+            if (current.Attempts != attempt || current.State != DeliveryState.Pending)
+            {
+                LogOvertaken(logger, current.Id.Kind, current.Id.Subject, attempt, current.State);
+                return current;
+            }
         }
 
         throw new InvalidOperationException($"Delivery {current.Id} kept changing while its outcome was being saved.");
@@ -222,6 +242,9 @@ public sealed partial class OutboxSender(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Delivery {Kind} of {Subject} is {State} and not due; message ignored")]
     private static partial void LogNotDue(ILogger logger, DeliveryKind kind, string subject, DeliveryState state);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Attempt {Attempt} at {Kind} of {Subject} outlived its hold; the delivery is {State} by another attempt and is left as it is")]
+    private static partial void LogOvertaken(ILogger logger, DeliveryKind kind, string subject, int attempt, DeliveryState state);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Delivery {Kind} of {Subject} was taken by another attempt")]
     private static partial void LogTakenByAnother(ILogger logger, DeliveryKind kind, string subject);

@@ -23,6 +23,11 @@ public sealed partial class OutboxSweep(IDeliveryStore store, IDeliveryQueue que
                 case null or { State: DeliveryState.Delivered }:
                     await store.SetNextCheckAsync(id, null, cancellationToken);
                     break;
+                case { State: DeliveryState.DeliveryFailed }:
+                    // Indexed as pending while it failed (an index write lost after the failure was saved): saving it
+                    // again indexes it as failed, where the health check and the operators find it.
+                    await store.TryUpdateAsync(delivery, cancellationToken);
+                    break;
                 case { State: DeliveryState.Pending, HeldUntil: { } heldUntil } when heldUntil > now:
                     await store.SetNextCheckAsync(id, heldUntil, cancellationToken);
                     break;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using OnePointEntry.Deliveries;
 
@@ -47,7 +48,7 @@ public sealed partial class MonthlyReportDelivery(
 
         var figures = await statistics.ComputeMonthAsync(month, cancellationToken);
         var now = time.GetUtcNow();
-        var subject = again ? $"report-{month}-{now:yyyyMMdd'T'HHmmss}" : $"report-{month}";
+        var subject = again ? string.Create(CultureInfo.InvariantCulture, $"report-{month}-{now:yyyyMMdd'T'HHmmss}") : $"report-{month}";
         // The figures are saved first: what the report says is kept even while its delivery waits.
         record = record with { Figures = StatisticsDocument.Of(figures).ToJson(), DeliverySubject = subject };
         await log.SaveAsync(record, cancellationToken);

@@ -8,8 +8,8 @@ namespace OnePointEntry.Infrastructure.Storage;
 
 /// <summary>
 /// The outbox in Azure Table Storage; see <see cref="DeliveryEntityMapper"/> for the layout. The index of open
-/// deliveries is written before a delivery is recorded and after it changes, so it may briefly name a delivery
-/// that is not open (or not there): every reader of the index checks the delivery itself, and the sweep mends it.
+/// deliveries is written after a delivery is recorded or changes, so it may briefly name a delivery that is no
+/// longer open: every reader of the index checks the delivery itself, and the sweep mends it.
 /// </summary>
 public sealed class TableDeliveryStore : IDeliveryStore
 {
@@ -28,18 +28,20 @@ public sealed class TableDeliveryStore : IDeliveryStore
     {
         ArgumentNullException.ThrowIfNull(delivery);
         await _created.EnsureAsync(cancellationToken);
-        var entity = DeliveryEntityMapper.ToEntity(delivery);
-        // Indexed first: a delivery recorded is never missing from the index, whatever fails after.
-        await _table.UpsertEntityAsync(DeliveryEntityMapper.ToIndexEntity(delivery.Id, delivery.State, delivery.RecordedAt), TableUpdateMode.Replace, cancellationToken);
         try
         {
-            await _table.AddEntityAsync(entity, cancellationToken);
-            return true;
+            await _table.AddEntityAsync(DeliveryEntityMapper.ToEntity(delivery), cancellationToken);
         }
         catch (RequestFailedException failure) when (failure.Status == (int)HttpStatusCode.Conflict)
         {
+            // Recorded before: its index entry is its own, whatever state it is in, and stays as it is.
             return false;
         }
+
+        // Should this fail, the step that records the delivery fails and is repeated, and the outbox indexes a
+        // pending delivery it finds recorded (Outbox.RecordAsync).
+        await _table.UpsertEntityAsync(DeliveryEntityMapper.ToIndexEntity(delivery.Id, delivery.State, delivery.RecordedAt), TableUpdateMode.Replace, cancellationToken);
+        return true;
     }
 
     public async Task<Delivery?> FindAsync(DeliveryId id, CancellationToken cancellationToken)

@@ -76,6 +76,10 @@ public sealed class OutboxTests : IAsyncLifetime
         Assert.Equal("Degraded", deliveries.GetProperty("status").GetString());
         Assert.Equal(1, deliveries.GetProperty("data").GetProperty("failed").GetInt32());
 
+        // The relay sends the same mail again: the same enquiry, and its failed acknowledgement stays failed and listed.
+        Assert.Equal(reference, await PostRawAsync());
+        Assert.Equal(DeliveryState.DeliveryFailed, (await FindAsync(id)).State);
+
         var listed = await JsonAsync(await _storage.Create<ListDeliveries>().Run(HttpRequests.Get("/api/operations/deliveries"), CancellationToken.None));
         var failed = Assert.Single(listed.EnumerateArray());
         Assert.Equal(id.ToString(), failed.GetProperty("id").GetString());

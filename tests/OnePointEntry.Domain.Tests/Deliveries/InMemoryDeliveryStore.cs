@@ -76,9 +76,13 @@ internal sealed class InMemoryDeliveryStore : IDeliveryStore
     public async IAsyncEnumerable<Delivery> ListFailedAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await Task.CompletedTask;
-        foreach (var delivery in _deliveries.Values.Where(delivery => delivery.State == DeliveryState.DeliveryFailed).ToList())
+        // From the index, as the table adapter reads them.
+        foreach (var (id, _) in _index.Where(entry => entry.Value.State == DeliveryState.DeliveryFailed).ToList())
         {
-            yield return delivery;
+            if (Get(id) is { State: DeliveryState.DeliveryFailed } delivery)
+            {
+                yield return delivery;
+            }
         }
     }
 

@@ -140,7 +140,9 @@ public sealed class OutboxSweepTests
         Assert.Equal(0, await _sweep.SweepAsync(CancellationToken.None));
 
         Assert.Equal(failed, _store.Get(s_card));
-        Assert.Equal(other, _store.Get(other.Id));
+        var reindexed = _store.Get(other.Id)!;
+        Assert.Equal(other with { Version = null }, reindexed with { Version = null });
+        Assert.Contains(reindexed, await _store.ListFailedAsync(CancellationToken.None).ToListAsync());
         _queue.VerifyNoOtherCalls();
     }
 

@@ -157,7 +157,7 @@ public sealed partial class OutboxSender(
     private async Task<DeliveryState> FailAsync(Delivery current, Exception exception, CancellationToken cancellationToken)
     {
         var failure = failures.Read(exception);
-        var error = $"{failure.Dependency}: {exception.GetType().Name}: {exception.Message}";
+        var error = $"{failure.Dependency}: {failure.Description ?? $"{exception.GetType().Name}: {exception.Message}"}";
         error = error.Length <= MaxErrorLength ? error : error[..(MaxErrorLength - 1)] + "…";
         if (failure.Permanent || current.Attempts >= options.MaxAttempts)
         {

@@ -27,18 +27,36 @@ public sealed class DependencyFailureReader : IDependencyFailureReader
         ArgumentNullException.ThrowIfNull(exception);
         return exception switch
         {
-            ApiException graph => new DependencyFailure(Graph, RetryAfter(graph.ResponseHeaders), IsRefusal(graph.ResponseStatusCode)),
+            ApiException graph => new DependencyFailure(Graph, RetryAfter(graph.ResponseHeaders), IsRefusal(graph.ResponseStatusCode), Describe(graph)),
+            // Kiota's retry handler gives up with the answers it got, wrapped: the last one says what Graph said.
+            AggregateException { InnerExceptions.Count: > 0 } retries when retries.InnerExceptions[^1] is HttpRequestException last =>
+                new DependencyFailure(Graph, null, false, $"{Cut(last.Message)} (after {retries.InnerExceptions.Count} tries)"),
             TableTransactionFailedException => new DependencyFailure(Storage, null, false),
             MailSendFailedException => new DependencyFailure(CommunicationServices, null, false),
             RequestFailedException { ErrorCode: not null } request when IsStorageError(request.ErrorCode) => new DependencyFailure(Storage, null, false),
             RequestFailedException request => new DependencyFailure(
                 IsCommunicationServices(request) ? CommunicationServices : Teams,
                 RetryAfter(request.GetRawResponse()),
-                IsRefusal(request.Status)),
+                IsRefusal(request.Status),
+                $"HTTP {request.Status} {request.ErrorCode}".TrimEnd()),
             HttpRequestException or TimeoutException or TaskCanceledException => new DependencyFailure(Network, null, false),
             _ when exception.InnerException is { } inner => Read(inner),
             _ => new DependencyFailure(App, null, false),
         };
+    }
+
+    private static string Describe(ApiException graph) =>
+        graph is Microsoft.Graph.Models.ODataErrors.ODataError { Error: { } error }
+            ? $"HTTP {graph.ResponseStatusCode} {error.Code}: {Cut(error.Message ?? string.Empty)}"
+            : $"HTTP {graph.ResponseStatusCode}";
+
+    // The answer's body can be long (and quote the request); the first line says enough.
+    private static string Cut(string text)
+    {
+        var line = text.Split('\n', 2)[0].Trim();
+        var brace = line.IndexOf('{', StringComparison.Ordinal);
+        line = brace > 0 ? line[..brace].TrimEnd('.', ' ') : line;
+        return line.Length <= 200 ? line : line[..199] + "…";
     }
 
     /// <summary>

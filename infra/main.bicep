@@ -244,6 +244,11 @@ module functionApp 'modules/functionapp.bicep' = {
       Statistics__ReportRecipients: reportRecipients
       Retention__Months: string(retentionMonths)
       Retention__MaxPerRun: '1000'
+      Deliveries__MaxAttempts: '10'
+      Deliveries__FirstRetryDelay: '00:00:10'
+      Deliveries__MaxRetryDelay: '00:10:00'
+      Deliveries__HoldTime: '00:05:00'
+      Deliveries__OverdueAfter: '00:02:00'
     }
   }
   // The identity must hold its storage and Key Vault roles before the app starts and resolves references.

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Net.Http.Headers;
@@ -25,10 +26,26 @@ public sealed class PostRawMail(MailReader reader)
             return Problems.UnsupportedMediaType(request.ContentType, "message/rfc822");
         }
 
-        var raw = request.ContentLength > MailReader.MaxRawBytes ? null : await HttpBodies.ReadLimitedAsync(request.Body, MailReader.MaxRawBytes, cancellationToken);
-        if (raw is null)
+        if (request.ContentLength > MailReader.MaxRawBytes)
         {
             return Problems.BodyTooLarge(MailReader.MaxRawBytes);
+        }
+
+        // The server's own default (30 MB) is below what Exchange delivers; the limit here is the mail's.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = MailReader.MaxRawBytes + 1L;
+        }
+
+        await using var raw = await MailSpool.ReadAsync(request.Body, MailReader.MaxRawBytes, cancellationToken);
+        if (!raw.IsComplete)
+        {
+            return Problems.BodyTooLarge(MailReader.MaxRawBytes);
+        }
+
+        if (raw.Length == 0)
+        {
+            return Problems.MalformedBody("The body is empty: send the whole e-mail.");
         }
 
         var result = await reader.TakeInRawAsync(raw, cancellationToken);

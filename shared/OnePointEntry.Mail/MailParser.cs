@@ -24,6 +24,8 @@ public static class MailParser
     static MailParser()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        // Made only now: ParserOptions is MimeKit, and the code pages must be registered before MimeKit is touched.
+        s_parserOptions = new ParserOptions { MaxMimeDepth = 32 };
     }
 
     /// <summary>The line put before each attached message, in the style mail clients use for forwards.</summary>
@@ -48,7 +50,7 @@ public static class MailParser
 
     // Deeper multiparts are read as one opaque part rather than recursed into: the nesting of real mail is a handful
     // of levels, and a crafted one of thousands would cost the parser's stack.
-    private static readonly ParserOptions s_parserOptions = new() { MaxMimeDepth = 32 };
+    private static readonly ParserOptions s_parserOptions;
 
     public static MailContent Parse(Stream stream)
     {

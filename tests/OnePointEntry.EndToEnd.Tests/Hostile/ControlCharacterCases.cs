@@ -41,9 +41,9 @@ public static class ControlCharacterCases
         new("NUL in purpose", () => Json("purpose", "We visit\0 in May"), Expected.Refused("purpose")),
         new("BEL in purpose", () => Json("purpose", "We visit\u0007 in May"), Expected.Refused("purpose")),
         new("Right-to-left override in purpose", () => Json("purpose", "We visit \u202Ein May"), Expected.Refused("purpose")),
-        new("Line breaks and tabs in purpose are kept", () => Json("purpose", $"Programme:\r\n\t1. Wind farms\r\n\t2. District heating\n{Unique()}"),
+        new("Line breaks and tabs in purpose are kept", () => Json("purpose", $"Programme:\r\n\t1. Wind farms\r\n\t2. District heating\n{Unique()} {NotForScreening}"),
             Expected.Accepted(enquiry => Assert.Contains("\n\t2. District heating", enquiry.Stored("Purpose"), StringComparison.Ordinal))),
-        new("Emoji with zero-width joiners in purpose", () => Json("purpose", $"A family visit \U0001F468\u200D\U0001F469\u200D\U0001F467 {Unique()}"), Expected.Accepted()),
+        new("Emoji with zero-width joiners in purpose", () => Json("purpose", $"A family visit \U0001F468\u200D\U0001F469\u200D\U0001F467 {Unique()} {NotForScreening}"), Expected.Accepted()),
         new("CR/LF in a form-urlencoded organisation", () => FormPost("organisation", "Aarhus\r\nAssociation"), Expected.Refused("organisation")),
         new("CR/LF in a status change's changedBy", () => StatusChange("{\"status\":\"Accepted\",\"changedBy\":\"anna\\r\\nmallory\"}"), Expected.Refused("changedBy")),
         new("NUL in a status change's note", () => StatusChange("{\"status\":\"Accepted\",\"changedBy\":\"anna\",\"note\":\"ok\\u0000\"}"), Expected.Refused("note")),
@@ -53,7 +53,7 @@ public static class ControlCharacterCases
             Expected.Accepted(enquiry => Assert.True(IsOneCleanLine(enquiry.Stored("ContactName"))))),
         new("Mail subject with encoded ESC, NUL and a bidi override is stored as one clean line", () => RawMail(MailText(subject: $"=?utf-8?b?{B64("Visit\u001B[2J\0 \u202Eexe.pdf")}?=")),
             Expected.Accepted(enquiry => Assert.True(IsOneCleanLine(enquiry.Stored("MailSubject"))))),
-        new("Mail body with NUL and ESC bytes keeps only text", () => RawMail(MailText(body: "We visit\0 in May\u001B[31m with 8 people.")),
+        new("Mail body with NUL and ESC bytes keeps only text", () => RawMail(MailText(body: "We visit\0 in May\u001B[31m with 8 people. " + NotForScreening)),
             Expected.Accepted(enquiry => Assert.DoesNotContain(enquiry.Stored("Purpose")!, c => char.IsControl(c) && c is not '\n' and not '\t'))),
     ];
 

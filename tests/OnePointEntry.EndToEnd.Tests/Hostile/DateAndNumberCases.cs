@@ -45,6 +45,6 @@ public static class DateAndNumberCases
         new("status as a numeric string", () => StatusChange("{\"status\":\"3\",\"changedBy\":\"anna\"}"), Expected.Refused("status")),
         new("Mail with an impossible Date header", () => RawMail(MailText(extraHeaders: "X-Note: date below\r\n").Replace("Date: Mon, 01 Mar 2027 10:00:00 +0100", "Date: Thu, 31 Feb 2027 99:99:99 +9999", StringComparison.Ordinal)), Expected.Accepted()),
         new("Mail dated in the year 1900", () => RawMail(MailText().Replace("Mon, 01 Mar 2027 10:00:00 +0100", "Mon, 01 Jan 1900 00:00:00 +0000", StringComparison.Ordinal)), Expected.Accepted()),
-        new("Mail whose text names impossible dates and sizes", () => RawMail(MailText(body: "We are 99999999999999999999 people arriving on 31 February 2027 and 2027-13-45.")), Expected.Accepted()),
+        new("Mail whose text names impossible dates and sizes", () => RawMail(MailText(body: "We are 99999999999999999999 people arriving on 31 February 2027 and 2027-13-45. " + NotForScreening)), Expected.Accepted()),
     ];
 }

@@ -10,6 +10,13 @@ public static class Inputs
 {
     public const string UnknownReference = "OPE-2611-7K3F";
 
+    /// <summary>
+    /// Spam cues that screening counts (three of them: spam). The suite's enquiries are stored like any other and
+    /// then set aside for a person, so they never take the screeners' weekly capacity that the flow tests'
+    /// enquiries are routed by.
+    /// </summary>
+    public const string NotForScreening = "casino poker lottery";
+
     public static string Unique() => Guid.NewGuid().ToString("N")[..12];
 
     /// <summary>A valid enquiry's fields, unique so that no two cases are the same submission.</summary>
@@ -18,7 +25,7 @@ public static class Inputs
         ["organisation"] = "Aarhus Hostile Input Association",
         ["country"] = "DK",
         ["contactEmail"] = $"case-{Unique()}@example.org",
-        ["purpose"] = $"A study visit about district heating and water supply. Case {Unique()}.",
+        ["purpose"] = $"A study visit about district heating and water supply. Case {Unique()}. {NotForScreening}",
         ["language"] = "en",
     };
 
@@ -96,7 +103,7 @@ public static class Inputs
     /// <summary>An e-mail with a unique Message-ID; every part may be replaced.</summary>
     public static string MailText(
         string? subject = "Delegation from Aarhus, study visit in May",
-        string body = "Dear One-Point Entry,\r\nWe are a delegation of 8 from Aarhus and would like to visit in May 2027.\r\nKind regards",
+        string body = "Dear One-Point Entry,\r\nWe are a delegation of 8 from Aarhus and would like to visit in May 2027.\r\nKind regards, " + NotForScreening,
         string extraHeaders = "",
         string? from = null,
         string? messageId = null,

@@ -32,11 +32,11 @@ public static class MimeBombCases
         new("Base64 garbage as the text body", () => RawMail(MailText(extraHeaders: "Content-Transfer-Encoding: base64\r\n", body: "!!!@@@###$$$%%%^^^&&&***((()))____+++===~~~")), KeptWhole()),
         new("Base64 of the wrong length as the text body", () => RawMail(MailText(extraHeaders: "Content-Transfer-Encoding: base64\r\n", body: "V2UgdmlzaXQgaW4gTWF5=")), KeptWhole()),
         new("A megabyte of base64 garbage in an attachment", () => RawMail(MailText(contentType: "multipart/mixed; boundary=\"g\"",
-                body: "--g\r\nContent-Type: text/plain\r\n\r\nProgramme attached.\r\n--g\r\nContent-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n" + new string('%', 1_000_000) + "\r\n--g--")), KeptWhole()),
-        new("Quoted-printable garbage", () => RawMail(MailText(extraHeaders: "Content-Transfer-Encoding: quoted-printable\r\n", body: "We visit =ZZ in May =\r\n=0=\r\n=E2=82")), KeptWhole()),
-        new("A multipart whose boundary never appears", () => RawMail(MailText(contentType: "multipart/mixed; boundary=\"never\"", body: "We are 8 people visiting in May.")), KeptWhole()),
-        new("A multipart without its closing boundary", () => RawMail(MailText(contentType: "multipart/mixed; boundary=\"open\"", body: "--open\r\nContent-Type: text/plain\r\n\r\nWe are 8 people visiting in May.")), KeptWhole()),
-        new("A multipart with no boundary parameter", () => RawMail(MailText(contentType: "multipart/mixed", body: "We are 8 people visiting in May.")), KeptWhole()),
+                body: "--g\r\nContent-Type: text/plain\r\n\r\nProgramme attached. casino poker lottery\r\n--g\r\nContent-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n" + new string('%', 1_000_000) + "\r\n--g--")), KeptWhole()),
+        new("Quoted-printable garbage", () => RawMail(MailText(extraHeaders: "Content-Transfer-Encoding: quoted-printable\r\n", body: "casino poker lottery We visit =ZZ in May =\r\n=0=\r\n=E2=82")), KeptWhole()),
+        new("A multipart whose boundary never appears", () => RawMail(MailText(contentType: "multipart/mixed; boundary=\"never\"", body: "We are 8 people visiting in May. casino poker lottery")), KeptWhole()),
+        new("A multipart without its closing boundary", () => RawMail(MailText(contentType: "multipart/mixed; boundary=\"open\"", body: "--open\r\nContent-Type: text/plain\r\n\r\nWe are 8 people visiting in May. casino poker lottery")), KeptWhole()),
+        new("A multipart with no boundary parameter", () => RawMail(MailText(contentType: "multipart/mixed", body: "We are 8 people visiting in May. casino poker lottery")), KeptWhole()),
         new("An unknown Content-Transfer-Encoding", () => RawMail(MailText(extraHeaders: "Content-Transfer-Encoding: x-rot13\r\n")), KeptWhole()),
         new("Headers only, no blank line and no body", () => RawMail("From: ann@example.org\r\nSubject: Delegation\r\nMessage-ID: <" + Unique() + "@hostile.example>"), KeptWhole()),
         new("100 KB of random bytes", () => RawMail(RandomBytes(100_000)), KeptWhole()),
@@ -44,7 +44,7 @@ public static class MimeBombCases
         new("5,000 encoded words in the subject", () => RawMail(MailText(subject: string.Join(" ", Enumerable.Repeat("=?utf-8?q?Bes=C3=B8g?=", 5_000)))),
             KeptWhole(enquiry => Assert.Contains("MailSubject", enquiry.CutFields))),
         new("10,000 recipients", () => RawMail(MailText(extraHeaders: "Cc: " + string.Join(",\r\n ", Enumerable.Range(0, 10_000).Select(i => $"r{i}@example.org")) + "\r\n")), KeptWhole()),
-        new("An HTML-only body with 100,000 nested tags", () => RawMail(MailText(contentType: "text/html; charset=utf-8", body: string.Concat(Enumerable.Repeat("<div>", 100_000)) + "We visit in May")), KeptWhole()),
+        new("An HTML-only body with 100,000 nested tags", () => RawMail(MailText(contentType: "text/html; charset=utf-8", body: string.Concat(Enumerable.Repeat("<div>", 100_000)) + "We visit in May " + NotForScreening)), KeptWhole()),
     ];
 
     /// <summary>A 202 with the mail kept whole under its name, and <paramref name="check"/> true of the enquiry.</summary>
@@ -70,7 +70,7 @@ public static class MimeBombCases
             body.Append(CultureInfo.InvariantCulture, $"--b{level}\r\nContent-Type: {kind}; boundary=\"b{level + 1}\"\r\n\r\n");
         }
 
-        body.Append(CultureInfo.InvariantCulture, $"--b{depth}\r\nContent-Type: text/plain\r\n\r\nWe are 8 people visiting in May.\r\n--b{depth}--\r\n");
+        body.Append(CultureInfo.InvariantCulture, $"--b{depth}\r\nContent-Type: text/plain\r\n\r\nWe are 8 people visiting in May. casino poker lottery\r\n--b{depth}--\r\n");
         for (var level = depth - 1; level >= 1; level--)
         {
             body.Append(CultureInfo.InvariantCulture, $"--b{level}--\r\n");
@@ -81,7 +81,7 @@ public static class MimeBombCases
 
     private static string NestedMessages(int depth)
     {
-        var inner = MailText(subject: "Innermost", body: "We are 8 people visiting in May.");
+        var inner = MailText(subject: "Innermost", body: "We are 8 people visiting in May. casino poker lottery");
         for (var level = 0; level < depth; level++)
         {
             inner = MailText(subject: $"Fwd {level}", contentType: "message/rfc822", body: inner);

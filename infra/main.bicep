@@ -118,12 +118,14 @@ var tableNames = [
   'Staff'
   'Partners'
   'Statistics'
+  'Deliveries'
 ]
 var queueNames = [
   'enquiry-screening'
   'enquiry-routing'
   'mail-intake'
   'mail-lifecycle'
+  'deliveries'
 ]
 
 var appName = '${abbrs.webSitesFunctions}${prefix}-${resourceToken}'

@@ -48,6 +48,7 @@ public sealed class EnquiryFlowTests(FunctionAppFixture app)
 
         // Routed to that screener: exactly one calendar block, one Planner task, one Teams card.
         var screener = decision.GetProperty("screener").GetProperty("staffId").GetString()!;
+        await app.WaitForRoutingDeliveriesAsync(reference, screener);
         var booked = Assert.Single(app.StandIn.EventsOf(screener), item => item.Subject.StartsWith($"[{reference}]", StringComparison.Ordinal));
         Assert.NotNull(booked.TransactionId);
         Assert.DoesNotContain("<script", booked.Body, StringComparison.OrdinalIgnoreCase);

@@ -63,6 +63,9 @@ public sealed class FunctionAppFixture : IAsyncLifetime
         ["AzureWebJobs.ReportMonthlyStatistics.Disabled"] = "true",
         ["Statistics__ReportRecipients"] = "management@onepointentry.example; statistics@onepointentry.example",
         ["Retention__Months"] = "24",
+        // The outbox tries again within seconds, so a test sees a recovery without waiting minutes.
+        ["Deliveries__FirstRetryDelay"] = "00:00:01",
+        ["Deliveries__MaxRetryDelay"] = "00:00:02",
         // No telemetry leaves a test run.
         ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = "",
         ["FUNCTIONS_WORKER_RUNTIME"] = "dotnet-isolated",
@@ -115,6 +118,18 @@ public sealed class FunctionAppFixture : IAsyncLifetime
         });
         return reached ? last : throw new TimeoutException($"{reference} did not become {status}; last seen: {last}{Environment.NewLine}{Host.Output}");
     }
+
+    /// <summary>
+    /// Waits for the screening event, task and card of a routed enquiry: routing records them in the outbox, and
+    /// they arrive a moment after the status says Routed.
+    /// </summary>
+    public async Task WaitForRoutingDeliveriesAsync(string reference, string screener) =>
+        Assert.True(
+            await WaitForAsync(() => Task.FromResult(
+                StandIn.EventsOf(screener).Any(item => item.Subject.StartsWith($"[{reference}]", StringComparison.Ordinal))
+                && StandIn.PlannerTasks.Any(item => item.Title.StartsWith($"[{reference}]", StringComparison.Ordinal))
+                && StandIn.PostedMessages.Any(message => message.ToJsonString().Contains(reference, StringComparison.Ordinal)))),
+            $"The event, task and card of {reference} did not arrive.{Environment.NewLine}{Host.Output}");
 
     public async Task InitializeAsync()
     {

@@ -60,6 +60,7 @@ public sealed partial class MailFlowTests(FunctionAppFixture app)
         Assert.Contains(thanks, reply.Text, StringComparison.Ordinal);
 
         var screener = screened.GetProperty("decision").GetProperty("screener").GetProperty("staffId").GetString()!;
+        await app.WaitForRoutingDeliveriesAsync(reference, screener);
         Assert.Single(app.StandIn.EventsOf(screener), item => item.Subject.StartsWith($"[{reference}]", StringComparison.Ordinal));
         Assert.Single(app.StandIn.PlannerTasks, item => item.Title.StartsWith($"[{reference}]", StringComparison.Ordinal));
         Assert.Single(app.StandIn.PostedMessages, message => message.ToJsonString().Contains(reference, StringComparison.Ordinal));
@@ -87,6 +88,7 @@ public sealed partial class MailFlowTests(FunctionAppFixture app)
         Assert.Equal("zh", routed.GetProperty("language").GetString());
         Assert.Contains("Chinese", string.Join(" ", routed.GetProperty("decision").GetProperty("screener").GetProperty("reasons").EnumerateArray().Select(reason => reason.GetString())), StringComparison.Ordinal);
         var screener = routed.GetProperty("decision").GetProperty("screener").GetProperty("staffId").GetString()!;
+        await app.WaitForRoutingDeliveriesAsync(reference, screener);
         Assert.Single(app.StandIn.EventsOf(screener), item => item.Subject.StartsWith($"[{reference}]", StringComparison.Ordinal));
     }
 

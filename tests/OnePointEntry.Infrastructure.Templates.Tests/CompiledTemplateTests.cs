@@ -53,8 +53,8 @@ public sealed class CompiledTemplateTests
         var tables = variables["tableNames"]!.AsArray().Select(node => node!.GetValue<string>());
         var queues = variables["queueNames"]!.AsArray().Select(node => node!.GetValue<string>());
 
-        Assert.Equal(["Enquiries", "MailMessages", "MailboxState", "Partners", "PoisonMessages", "Staff", "Statistics"], tables.Order(StringComparer.Ordinal));
-        Assert.Equal(["enquiry-routing", "enquiry-screening", "mail-intake", "mail-lifecycle"], queues.Order(StringComparer.Ordinal));
+        Assert.Equal(["Deliveries", "Enquiries", "MailMessages", "MailboxState", "Partners", "PoisonMessages", "Staff", "Statistics"], tables.Order(StringComparer.Ordinal));
+        Assert.Equal(["deliveries", "enquiry-routing", "enquiry-screening", "mail-intake", "mail-lifecycle"], queues.Order(StringComparer.Ordinal));
         var queueResource = ArmTemplate.Single("Microsoft.Storage/storageAccounts/queueServices/queues");
         var copy = queueResource["copy"]!["count"]!.GetValue<string>();
         Assert.Contains("allQueueNames", copy, StringComparison.Ordinal);

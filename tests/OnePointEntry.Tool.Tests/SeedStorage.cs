@@ -31,6 +31,8 @@ public sealed class SeedStorage : IAsyncLifetime
             PartnersTable = "Partners" + suffix,
             StatisticsTable = "Statistics" + suffix,
             EnquiriesTable = "Enquiries" + suffix,
+            DeliveriesTable = "Deliveries" + suffix,
+            DeliveryQueue = "deliveries-" + suffix,
         };
         Folder = System.IO.Directory.CreateTempSubdirectory("ope-seed-").FullName;
     }
@@ -51,6 +53,17 @@ public sealed class SeedStorage : IAsyncLifetime
 
     /// <summary>The stats command, reading this test's tables.</summary>
     internal Commands.StatsCommand StatsCommand() => new(_ => Open());
+
+    /// <summary>The deliveries command, on this test's outbox.</summary>
+    internal Commands.DeliveriesCommand DeliveriesCommand() => new(_ => Open());
+
+    /// <summary>The messages waiting on this test's delivery queue (peeked, decoded as the app's queue client does).</summary>
+    public async Task<List<string>> QueuedDeliveriesAsync()
+    {
+        var queue = new Azure.Storage.Queues.QueueClient(_connectionString, Names.DeliveryQueue, new Azure.Storage.Queues.QueueClientOptions { MessageEncoding = Azure.Storage.Queues.QueueMessageEncoding.Base64 });
+        await queue.CreateIfNotExistsAsync();
+        return [.. (await queue.PeekMessagesAsync(32)).Value.Select(message => message.MessageText)];
+    }
 
     /// <summary>Storage as the tool opens it, with this test's tables.</summary>
     internal ToolStorage Open()
@@ -82,6 +95,8 @@ public sealed class SeedStorage : IAsyncLifetime
         await tables.GetTableClient(Names.PartnersTable).DeleteAsync();
         await tables.GetTableClient(Names.StatisticsTable).DeleteAsync();
         await tables.GetTableClient(Names.EnquiriesTable).DeleteAsync();
+        await tables.GetTableClient(Names.DeliveriesTable).DeleteAsync();
+        await new Azure.Storage.Queues.QueueClient(_connectionString, Names.DeliveryQueue).DeleteIfExistsAsync();
         System.IO.Directory.Delete(Folder, recursive: true);
     }
 }

@@ -10,7 +10,7 @@ namespace OnePointEntry.Screening;
 public sealed partial class ScreeningSweep(IEnquiryStore store, IScreeningQueue screeningQueue, TimeProvider time, ILogger<ScreeningSweep> logger)
 {
     /// <summary>How long an enquiry may wait for screening before it is queued again.</summary>
-    public static readonly TimeSpan Patience = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);
 
     public async Task<int> RequeueStalledAsync(CancellationToken cancellationToken)
     {

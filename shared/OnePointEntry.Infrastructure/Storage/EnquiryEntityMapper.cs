@@ -86,7 +86,6 @@ internal static class EnquiryEntityMapper
             ["DelegationSize"] = submission.DelegationSize,
             ["ArrivalDate"] = Format(submission.ArrivalDate),
             ["DepartureDate"] = Format(submission.DepartureDate),
-            ["AcknowledgedAt"] = enquiry.AcknowledgedAt,
             ["VisitDate"] = Format(enquiry.VisitDate),
             ["AnonymisedAt"] = enquiry.AnonymisedAt,
         };
@@ -169,7 +168,6 @@ internal static class EnquiryEntityMapper
             Mail = entity.GetString("MailMessageKey") is { } messageKey
                 ? new MailOrigin(messageKey, entity.GetString("MailboxMessageId"), entity.GetString("MailSubject"))
                 : null,
-            AcknowledgedAt = entity.GetDateTimeOffset("AcknowledgedAt"),
             ManualReviewReason = entity.GetString("ManualReviewReason"),
             VisitDate = ParseDate(entity.GetString("VisitDate")),
             AnonymisedAt = entity.GetDateTimeOffset("AnonymisedAt"),

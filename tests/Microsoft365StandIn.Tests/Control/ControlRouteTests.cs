@@ -73,7 +73,7 @@ public sealed class ControlRouteTests : IAsyncLifetime, IDisposable
         Assert.Equal(
             ["generatedAt", "mailbox", "users", "mailFolders", "sentMail", "calendars", "planner", "teams", "acsMails", "subscriptions", "faults"],
             state.Select(property => property.Key));
-        Assert.Equal(["Inbox", "Sent Items", "Deleted Items"], state["mailFolders"]!.AsArray().Select(folder => folder!["displayName"]!.GetValue<string>()));
+        Assert.Equal(["Inbox", "Sent Items", "Deleted Items", "Drafts"], state["mailFolders"]!.AsArray().Select(folder => folder!["displayName"]!.GetValue<string>()));
         var plan = state["planner"]!["plans"]![0]!;
         Assert.Equal((StandInServer.PlanId, "One-Point Entry screening"), (plan["id"]!.GetValue<string>(), plan["title"]!.GetValue<string>()));
         Assert.Equal((StandInServer.ScreeningBucketId, "Screening"), (plan["buckets"]![0]!["id"]!.GetValue<string>(), plan["buckets"]![0]!["name"]!.GetValue<string>()));

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
+using OnePointEntry.Deliveries;
+using OnePointEntry.Domain.Tests.Deliveries;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Extraction;
 using OnePointEntry.Mail;
@@ -13,15 +15,18 @@ public sealed class MailIntakeTests
     private readonly InMemoryEnquiryStore _store = new();
     private readonly InMemoryMailIndex _index = new();
     private readonly Mock<IScreeningQueue> _screening = new();
-    private readonly Mock<IMailbox> _mailbox = new(MockBehavior.Strict);
-    private readonly Mock<IMailSender> _sender = new(MockBehavior.Strict);
+    private readonly InMemoryDeliveryStore _deliveries = new();
+    private readonly Mock<IDeliveryQueue> _queue = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
     private readonly MailIntake _intake;
 
     public MailIntakeTests()
     {
-        _intake = new MailIntake(_store, _index, _screening.Object, _mailbox.Object, _sender.Object, EnquiryExtractor.Default, new MailIntakeOptions(Mailbox), _time, NullLogger<MailIntake>.Instance);
+        _intake = new MailIntake(
+            _store, _index, _screening.Object, new Outbox(_deliveries, _queue.Object, _time, NullLogger<Outbox>.Instance), EnquiryExtractor.Default, new MailIntakeOptions(Mailbox), _time, NullLogger<MailIntake>.Instance);
     }
+
+    private static DeliveryId AcknowledgementOf(EnquiryReference reference) => new(reference.ToString(), DeliveryKind.Acknowledgement);
 
     private static MailContent Content(string? from = "li.na@example.cn", bool automated = false) => new()
     {
@@ -35,11 +40,8 @@ public sealed class MailIntakeTests
     };
 
     [Fact]
-    public async Task A_new_mail_becomes_one_queued_enquiry_and_one_reply_in_its_thread()
+    public async Task A_new_mail_becomes_one_queued_enquiry_and_one_acknowledgement_in_the_outbox_answering_its_thread()
     {
-        string? replied = null;
-        _mailbox.Setup(m => m.ReplyAsync("graph-1", It.IsAny<string>(), It.IsAny<CancellationToken>())).Callback((string _, string html, CancellationToken _) => replied = html).Returns(Task.CompletedTask);
-
         var result = await _intake.TakeInAsync(new ReceivedMail("abc123@mail.example.cn", "graph-1", Content()), CancellationToken.None);
 
         Assert.Equal(MailIntakeOutcome.Accepted, result.Outcome);
@@ -51,33 +53,55 @@ public sealed class MailIntakeTests
         Assert.Equal("zh", enquiry.Submission.Language);
         Assert.Equal("CN", enquiry.Submission.Country);
         Assert.Equal(new MailOrigin("abc123@mail.example.cn", "graph-1", "访问请求"), enquiry.Mail);
-        Assert.NotNull(enquiry.AcknowledgedAt);
-        Assert.Contains(result.Reference.ToString(), replied, StringComparison.Ordinal);
-        Assert.Contains("lang=\"zh\"", replied, StringComparison.Ordinal);
+        var acknowledgement = Assert.Single(_deliveries.Deliveries);
+        Assert.Equal(AcknowledgementOf(result.Reference), acknowledgement.Id);
+        Assert.Equal((DeliveryState.Pending, 0, _time.GetUtcNow()), (acknowledgement.State, acknowledgement.Attempts, acknowledgement.RecordedAt));
+        Assert.Equal("graph-1", acknowledgement.Mail!.InReplyToMessageId);
+        Assert.Contains(result.Reference.ToString(), acknowledgement.Mail.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("lang=\"zh\"", acknowledgement.Mail.HtmlBody, StringComparison.Ordinal);
+        _queue.Verify(q => q.SendAsync(acknowledgement.Id, TimeSpan.Zero, It.IsAny<CancellationToken>()), Times.Once);
         _screening.Verify(q => q.SendAsync(result.Reference, It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]
-    public async Task The_same_mail_seen_again_changes_nothing_and_sends_nothing()
+    public async Task The_same_mail_seen_again_after_the_acknowledgement_went_out_records_and_queues_nothing_new()
     {
-        _mailbox.Setup(m => m.ReplyAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
         var first = await _intake.TakeInAsync(new ReceivedMail("abc123@mail.example.cn", "graph-1", Content()), CancellationToken.None);
+        var sent = _deliveries.Put(_deliveries.Get(AcknowledgementOf(first.Reference))! with { State = DeliveryState.Delivered, Mail = null, DeliveredAt = _time.GetUtcNow() });
         _screening.Invocations.Clear();
+        _queue.Invocations.Clear();
+        _time.Advance(TimeSpan.FromMinutes(5));
 
         var second = await _intake.TakeInAsync(new ReceivedMail("abc123@mail.example.cn", "graph-1", Content()), CancellationToken.None);
 
         Assert.Equal(MailIntakeOutcome.Repeated, second.Outcome);
         Assert.Equal(first.Reference, second.Reference);
-        Assert.False(second.Acknowledged);
+        // Acknowledged: by the first intake, whose delivery is the one kept.
+        Assert.True(second.Acknowledged);
         Assert.Single(_store.Enquiries);
-        _mailbox.Verify(m => m.ReplyAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Once);
+        Assert.Equal(sent, Assert.Single(_deliveries.Deliveries));
+        _queue.VerifyNoOtherCalls();
     }
 
     [Fact]
-    public async Task A_delivery_after_a_failed_reply_sends_the_reply_it_owes()
+    public async Task The_same_mail_seen_again_while_its_acknowledgement_waits_queues_that_one_again_and_records_no_second()
     {
-        _mailbox.SetupSequence(m => m.ReplyAsync("graph-1", It.IsAny<string>(), It.IsAny<CancellationToken>()))
-            .ThrowsAsync(new IOException("Graph unreachable"))
+        var first = await _intake.TakeInAsync(new ReceivedMail("abc123@mail.example.cn", "graph-1", Content()), CancellationToken.None);
+        var recorded = Assert.Single(_deliveries.Deliveries);
+        _time.Advance(TimeSpan.FromMinutes(5));
+
+        var second = await _intake.TakeInAsync(new ReceivedMail("abc123@mail.example.cn", "graph-1", Content()), CancellationToken.None);
+
+        Assert.True(second.Acknowledged);
+        Assert.Equal(recorded, Assert.Single(_deliveries.Deliveries));
+        _queue.Verify(q => q.SendAsync(AcknowledgementOf(first.Reference), TimeSpan.Zero, It.IsAny<CancellationToken>()), Times.Exactly(2));
+    }
+
+    [Fact]
+    public async Task A_delivery_after_the_acknowledgement_could_not_be_queued_queues_the_one_recorded()
+    {
+        _queue.SetupSequence(q => q.SendAsync(It.IsAny<DeliveryId>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new IOException("queue unreachable"))
             .Returns(Task.CompletedTask);
 
         await Assert.ThrowsAsync<IOException>(() => _intake.TakeInAsync(new ReceivedMail("abc123@mail.example.cn", "graph-1", Content()), CancellationToken.None));
@@ -85,7 +109,23 @@ public sealed class MailIntakeTests
 
         Assert.Equal(MailIntakeOutcome.Repeated, retry.Outcome);
         Assert.True(retry.Acknowledged);
-        Assert.NotNull(Assert.Single(_store.Enquiries).AcknowledgedAt);
+        Assert.Equal(AcknowledgementOf(retry.Reference), Assert.Single(_deliveries.Deliveries).Id);
+        _queue.Verify(q => q.SendAsync(AcknowledgementOf(retry.Reference), TimeSpan.Zero, It.IsAny<CancellationToken>()), Times.Exactly(2));
+    }
+
+    [Fact]
+    public async Task A_delivery_after_screening_could_not_be_queued_records_the_acknowledgement_it_owes()
+    {
+        _screening.SetupSequence(q => q.SendAsync(It.IsAny<EnquiryReference>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new IOException("queue unreachable"))
+            .Returns(Task.CompletedTask);
+
+        await Assert.ThrowsAsync<IOException>(() => _intake.TakeInAsync(new ReceivedMail("abc123@mail.example.cn", "graph-1", Content()), CancellationToken.None));
+        Assert.Empty(_deliveries.Deliveries);
+        var retry = await _intake.TakeInAsync(new ReceivedMail("abc123@mail.example.cn", "graph-1", Content()), CancellationToken.None);
+
+        Assert.True(retry.Acknowledged);
+        Assert.Equal(AcknowledgementOf(retry.Reference), Assert.Single(_deliveries.Deliveries).Id);
     }
 
     [Fact]
@@ -95,8 +135,9 @@ public sealed class MailIntakeTests
 
         Assert.Equal(MailIntakeOutcome.Accepted, result.Outcome);
         Assert.False(result.Acknowledged);
-        _mailbox.VerifyNoOtherCalls();
-        _sender.VerifyNoOtherCalls();
+        Assert.Single(_store.Enquiries);
+        Assert.Empty(_deliveries.Deliveries);
+        _queue.VerifyNoOtherCalls();
     }
 
     [Theory]
@@ -109,19 +150,19 @@ public sealed class MailIntakeTests
         var result = await _intake.TakeInAsync(new ReceivedMail("abc123@mail.example.cn", "graph-1", Content(from)), CancellationToken.None);
 
         Assert.False(result.Acknowledged);
-        _mailbox.VerifyNoOtherCalls();
+        Assert.Empty(_deliveries.Deliveries);
+        _queue.VerifyNoOtherCalls();
     }
 
     [Fact]
-    public async Task Mail_posted_raw_is_answered_through_the_sending_port()
+    public async Task Mail_posted_raw_is_answered_with_a_new_mail_to_its_sender()
     {
-        OutgoingMail? sent = null;
-        _sender.Setup(s => s.SendAsync(It.IsAny<OutgoingMail>(), It.IsAny<CancellationToken>())).Callback((OutgoingMail m, CancellationToken _) => sent = m).Returns(Task.CompletedTask);
-
         var result = await _intake.TakeInAsync(new ReceivedMail("abc123@mail.example.cn", null, Content()), CancellationToken.None);
 
         Assert.True(result.Acknowledged);
-        Assert.Equal(["li.na@example.cn"], sent!.To);
+        var sent = Assert.Single(_deliveries.Deliveries).Mail!;
+        Assert.Null(sent.InReplyToMessageId);
+        Assert.Equal(["li.na@example.cn"], sent.To);
         Assert.Contains("访问请求", sent.Subject, StringComparison.Ordinal);
         Assert.Contains(result.Reference.ToString(), sent.PlainTextBody, StringComparison.Ordinal);
     }
@@ -136,13 +177,12 @@ public sealed class MailIntakeTests
         Assert.Equal(EnquiryStatus.NeedsManualReview, enquiry.Status);
         Assert.Contains("Unexpected end of headers", enquiry.ManualReviewReason, StringComparison.Ordinal);
         _screening.VerifyNoOtherCalls();
-        _mailbox.VerifyNoOtherCalls();
+        Assert.Empty(_deliveries.Deliveries);
     }
 
     [Fact]
     public async Task A_claimed_reference_that_another_enquiry_holds_is_claimed_anew()
     {
-        _mailbox.Setup(m => m.ReplyAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
         var taken = EnquiryReference.New(new DateOnly(2026, 11, 25));
         _store.Put(new Enquiry { Reference = taken, Source = EnquirySource.WebForm, ReceivedAt = _time.GetUtcNow(), Submission = TestData.ValidSubmission() });
         await _index.TryClaimAsync("abc123@mail.example.cn", taken, CancellationToken.None);

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
+using OnePointEntry.Deliveries;
+using OnePointEntry.Domain.Tests.Deliveries;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Queues;
 using OnePointEntry.Routing;
@@ -11,12 +13,13 @@ namespace OnePointEntry.Domain.Tests.Routing;
 
 public sealed class EnquiryRoutingTests
 {
+    private const string Screener = "mei@onepointentry.example";
+
     // Wednesday 25 November 2026, 10:00 in Copenhagen.
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
     private readonly InMemoryEnquiryStore _store = new();
-    private readonly Mock<IScreeningCalendar> _calendar = new();
-    private readonly Mock<IScreeningTaskBoard> _board = new();
-    private readonly Mock<ITeamsNotifier> _teams = new();
+    private readonly InMemoryDeliveryStore _deliveries = new();
+    private readonly Mock<IDeliveryQueue> _queue = new();
     private readonly Mock<IPoisonMessageLog> _poison = new();
     private readonly EnquiryRouting _routing;
     private readonly EnquiryReference _reference = EnquiryReference.New(new DateOnly(2026, 11, 25));
@@ -24,71 +27,85 @@ public sealed class EnquiryRoutingTests
     public EnquiryRoutingTests()
     {
         _routing = new EnquiryRouting(
-            _store, _calendar.Object, _board.Object, _teams.Object,
+            _store,
+            new Outbox(_deliveries, _queue.Object, _time, NullLogger<Outbox>.Instance),
             new ReferenceQueueStep(_store, _poison.Object, new QueueRetryPolicy(3), _time, NullLogger<ReferenceQueueStep>.Instance),
             new RoutingOptions(new Uri("https://ope.example/api/enquiries/")), _time, NullLogger<EnquiryRouting>.Instance);
-        _calendar.Setup(c => c.BookAsync(It.IsAny<ScreeningAppointment>(), It.IsAny<CancellationToken>())).ReturnsAsync("event-1");
-        _board.Setup(b => b.CreateTaskAsync(It.IsAny<ScreeningTask>(), It.IsAny<CancellationToken>())).ReturnsAsync("task-1");
     }
 
     [Fact]
-    public async Task A_screened_enquiry_gets_the_first_free_slot_a_task_due_at_the_deadline_and_a_card()
+    public async Task A_screened_enquiry_records_a_calendar_block_a_task_due_at_the_deadline_and_a_card_for_its_screener()
     {
         _store.Put(Screened());
         var now = _time.GetUtcNow();
-        // Busy until 11:30 Copenhagen time: the first free half hour starts then.
-        _calendar.Setup(c => c.GetBusyAsync("mei@onepointentry.example", It.IsAny<TimeInterval>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync([new TimeInterval(now, now.AddMinutes(90))]);
-        ScreeningAppointment? booked = null;
-        _calendar.Setup(c => c.BookAsync(It.IsAny<ScreeningAppointment>(), It.IsAny<CancellationToken>())).Callback((ScreeningAppointment a, CancellationToken _) => booked = a).ReturnsAsync("event-1");
-        ScreeningTask? task = null;
-        _board.Setup(b => b.CreateTaskAsync(It.IsAny<ScreeningTask>(), It.IsAny<CancellationToken>())).Callback((ScreeningTask t, CancellationToken _) => task = t).ReturnsAsync("task-1");
+        var deadline = ScreeningDeadline.For(now);
 
         Assert.True(await _routing.RouteAsync(_reference, CancellationToken.None));
 
-        Assert.Equal(now.AddMinutes(90), booked!.Start);
-        Assert.Equal(TimeSpan.FromMinutes(30), booked.End - booked.Start);
-        Assert.StartsWith($"[{_reference}]", booked.Subject, StringComparison.Ordinal);
-        Assert.Equal(ScreeningDeadline.For(now), task!.DueAt);
-        Assert.Equal("mei@onepointentry.example", task.AssigneeId);
-        _teams.Verify(t => t.PostAsync(It.Is<TeamsCard>(card => card.Link!.AbsoluteUri.EndsWith(_reference.ToString(), StringComparison.Ordinal)), It.IsAny<CancellationToken>()), Times.Once);
+        var ids = new[] { DeliveryKind.ScreeningEvent, DeliveryKind.ScreeningTask, DeliveryKind.ScreeningCard }.Select(kind => new DeliveryId(_reference.ToString(), kind, Screener)).ToList();
+        Assert.Equal(ids.ToHashSet(), _deliveries.Deliveries.Select(delivery => delivery.Id).ToHashSet());
+        Assert.All(_deliveries.Deliveries, delivery => Assert.Equal((DeliveryState.Pending, now), (delivery.State, delivery.RecordedAt)));
+        var booking = _deliveries.Get(ids[0])!.Booking!;
+        Assert.Equal((Screener, deadline), (booking.StaffId, booking.Deadline));
+        Assert.StartsWith($"[{_reference}]", booking.Subject, StringComparison.Ordinal);
+        Assert.True(Guid.TryParse(booking.TransactionId, out _));
+        var task = _deliveries.Get(ids[1])!.Task!;
+        Assert.Equal((_reference.ToString(), Screener, deadline), (task.Reference, task.AssigneeId, task.DueAt));
+        var card = _deliveries.Get(ids[2])!.Card!;
+        Assert.EndsWith(_reference.ToString(), card.Link!.AbsoluteUri, StringComparison.Ordinal);
+        Assert.StartsWith("Screening for Mei, due ", card.Summary, StringComparison.Ordinal);
+        foreach (var id in ids)
+        {
+            _queue.Verify(q => q.SendAsync(id, TimeSpan.Zero, It.IsAny<CancellationToken>()), Times.Once);
+        }
+
         var routed = Assert.Single(_store.Enquiries);
         Assert.Equal(EnquiryStatus.Routed, routed.Status);
-        Assert.Equal(new RoutingRecord("mei@onepointentry.example", "event-1", now.AddMinutes(90), "task-1", now), routed.Routing);
+        Assert.Equal(new RoutingRecord(Screener, now), routed.Routing);
         Assert.Equal(EnquiryStatus.Routed, Assert.Single(await _store.ListStatusChangesAsync(_reference, CancellationToken.None)).To);
     }
 
     [Fact]
-    public async Task A_retry_after_a_failure_skips_the_steps_already_done()
+    public async Task A_retry_after_a_failure_records_nothing_twice_and_a_late_message_changes_nothing()
     {
         _store.Put(Screened());
-        _calendar.Setup(c => c.GetBusyAsync(It.IsAny<string>(), It.IsAny<TimeInterval>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
-        _board.SetupSequence(b => b.CreateTaskAsync(It.IsAny<ScreeningTask>(), It.IsAny<CancellationToken>()))
-            .ThrowsAsync(new HttpRequestException("Planner unavailable"))
-            .ReturnsAsync("task-1");
+        _queue.SetupSequence(q => q.SendAsync(It.IsAny<DeliveryId>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
+            .Returns(Task.CompletedTask)
+            .ThrowsAsync(new IOException("queue unreachable"))
+            .Returns(Task.CompletedTask)
+            .Returns(Task.CompletedTask)
+            .Returns(Task.CompletedTask);
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => _routing.RouteAsync(_reference, CancellationToken.None));
+        await Assert.ThrowsAsync<IOException>(() => _routing.RouteAsync(_reference, CancellationToken.None));
+        Assert.Equal(EnquiryStatus.Screened, Assert.Single(_store.Enquiries).Status);
+        var recordedFirst = _deliveries.Deliveries.ToList();
+        _time.Advance(TimeSpan.FromMinutes(1));
         Assert.True(await _routing.RouteAsync(_reference, CancellationToken.None));
         Assert.False(await _routing.RouteAsync(_reference, CancellationToken.None));
 
-        _calendar.Verify(c => c.BookAsync(It.IsAny<ScreeningAppointment>(), It.IsAny<CancellationToken>()), Times.Once);
-        _teams.Verify(t => t.PostAsync(It.IsAny<TeamsCard>(), It.IsAny<CancellationToken>()), Times.Once);
+        Assert.Equal(3, _deliveries.Deliveries.Count);
+        Assert.All(recordedFirst, delivery => Assert.Equal(delivery, _deliveries.Get(delivery.Id)));
         Assert.Equal(EnquiryStatus.Routed, Assert.Single(_store.Enquiries).Status);
+        Assert.Single(await _store.ListStatusChangesAsync(_reference, CancellationToken.None));
     }
 
     [Fact]
-    public async Task Without_a_free_half_hour_the_block_goes_just_before_the_deadline()
+    public async Task An_enquiry_screened_again_for_another_screener_gets_deliveries_of_its_own_with_another_transaction()
     {
         _store.Put(Screened());
-        var deadline = ScreeningDeadline.For(_time.GetUtcNow());
-        _calendar.Setup(c => c.GetBusyAsync(It.IsAny<string>(), It.IsAny<TimeInterval>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync([new TimeInterval(_time.GetUtcNow(), deadline)]);
-        ScreeningAppointment? booked = null;
-        _calendar.Setup(c => c.BookAsync(It.IsAny<ScreeningAppointment>(), It.IsAny<CancellationToken>())).Callback((ScreeningAppointment a, CancellationToken _) => booked = a).ReturnsAsync("event-1");
-
         await _routing.RouteAsync(_reference, CancellationToken.None);
+        var first = Assert.Single(_deliveries.Deliveries, delivery => delivery.Id.Kind == DeliveryKind.ScreeningEvent).Booking!;
+        var routed = Assert.Single(_store.Enquiries);
+        _store.Put(routed with { Status = EnquiryStatus.Screened, Decision = routed.Decision! with { Screener = new ScreenerChoice("jonas@onepointentry.example", "Jonas", false, []) } });
 
-        Assert.Equal(deadline, booked!.End);
+        Assert.True(await _routing.RouteAsync(_reference, CancellationToken.None));
+
+        Assert.Equal(6, _deliveries.Deliveries.Count);
+        Assert.Equal(3, _deliveries.Deliveries.Count(delivery => delivery.Id.Recipient == "jonas@onepointentry.example"));
+        var second = Assert.Single(_deliveries.Deliveries, delivery => delivery.Id == new DeliveryId(_reference.ToString(), DeliveryKind.ScreeningEvent, "jonas@onepointentry.example")).Booking!;
+        Assert.Equal("jonas@onepointentry.example", second.StaffId);
+        Assert.NotEqual(first.TransactionId, second.TransactionId);
+        Assert.Equal(new RoutingRecord("jonas@onepointentry.example", _time.GetUtcNow()), Assert.Single(_store.Enquiries).Routing);
     }
 
     [Theory]
@@ -101,22 +118,32 @@ public sealed class EnquiryRoutingTests
 
         Assert.False(await _routing.RouteAsync(_reference, CancellationToken.None));
 
-        _calendar.VerifyNoOtherCalls();
-        _board.VerifyNoOtherCalls();
-        _teams.VerifyNoOtherCalls();
+        Assert.Empty(_deliveries.Deliveries);
+        _queue.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task A_screened_enquiry_without_a_screener_is_left_for_a_person()
+    {
+        _store.Put(Screened() with { Decision = Screened().Decision! with { Outcome = DecisionOutcome.NeedsManualReview, Screener = null } });
+
+        Assert.False(await _routing.RouteAsync(_reference, CancellationToken.None));
+
+        Assert.Empty(_deliveries.Deliveries);
+        Assert.Equal(EnquiryStatus.Screened, Assert.Single(_store.Enquiries).Status);
     }
 
     [Fact]
     public async Task On_the_last_delivery_a_failing_routing_marks_the_enquiry_routing_failed_with_the_reason()
     {
         _store.Put(Screened());
-        _calendar.Setup(c => c.GetBusyAsync(It.IsAny<string>(), It.IsAny<TimeInterval>(), It.IsAny<CancellationToken>())).ThrowsAsync(new HttpRequestException("Graph unreachable"));
+        _queue.Setup(q => q.SendAsync(It.IsAny<DeliveryId>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("Storage unreachable"));
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => _routing.HandleMessageAsync(ReferenceMessage.Create(_reference), 3, CancellationToken.None));
+        await Assert.ThrowsAsync<IOException>(() => _routing.HandleMessageAsync(ReferenceMessage.Create(_reference), 3, CancellationToken.None));
 
         var failed = Assert.Single(_store.Enquiries);
         Assert.Equal(EnquiryStatus.RoutingFailed, failed.Status);
-        Assert.Contains("Graph unreachable", Assert.Single(await _store.ListStatusChangesAsync(_reference, CancellationToken.None)).Note, StringComparison.Ordinal);
+        Assert.Contains("Storage unreachable", Assert.Single(await _store.ListStatusChangesAsync(_reference, CancellationToken.None)).Note, StringComparison.Ordinal);
         _poison.Verify(p => p.RecordAsync(It.Is<PoisonMessage>(m => m.Queue == QueueNames.Routing && m.Subject == _reference.ToString()), It.IsAny<CancellationToken>()), Times.Once);
     }
 
@@ -141,7 +168,7 @@ public sealed class EnquiryRoutingTests
         Decision = new ScreeningDecision
         {
             Outcome = DecisionOutcome.AssignedToScreener,
-            Screener = new ScreenerChoice("mei@onepointentry.example", "Mei", false, ["Reads Chinese"]),
+            Screener = new ScreenerChoice(Screener, "Mei", false, ["Reads Chinese"]),
             Partners = [],
             Priority = new PriorityAssessment(PriorityLevel.High, 60, []),
             Deadline = ScreeningDeadline.For(_time.GetUtcNow()),

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using OnePointEntry.Deliveries;
 using OnePointEntry.Directories;
 using OnePointEntry.Infrastructure;
 using OnePointEntry.Infrastructure.Storage;
@@ -10,7 +11,7 @@ using OnePointEntry.Statistics;
 namespace OnePointEntry.Tool.Seeding;
 
 /// <summary>
-/// The directories and the statistics through the app's own composition (<see cref="OnePointEntryHostApplicationBuilderExtensions.AddOnePointEntry"/>)
+/// The directories, the statistics and the outbox through the app's own composition (<see cref="OnePointEntryHostApplicationBuilderExtensions.AddOnePointEntry"/>)
 /// in a small host, so the tool reads the same setting, builds the same clients and writes the same tables
 /// as the app. The host is never started, so only the settings the tool uses (storage) are demanded.
 /// </summary>
@@ -25,6 +26,7 @@ internal sealed class ToolStorage : IDisposable
         Staff = host.Services.GetRequiredService<IStaffDirectory>();
         Partners = host.Services.GetRequiredService<IPartnerDirectory>();
         Statistics = host.Services.GetRequiredService<IStatisticsStore>();
+        Outbox = ActivatorUtilities.CreateInstance<Outbox>(host.Services);
     }
 
     public StorageNames Names { get; }
@@ -34,6 +36,9 @@ internal sealed class ToolStorage : IDisposable
     public IPartnerDirectory Partners { get; }
 
     public IStatisticsStore Statistics { get; }
+
+    /// <summary>The app's outbox: its deliveries, and resending one (queued for the app's sender).</summary>
+    public Outbox Outbox { get; }
 
     /// <param name="settings">Configuration keys and values (<c>AzureWebJobsStorage</c>, or its identity-based parts).</param>
     /// <param name="names">Table names; the production names when null.</param>
@@ -73,6 +78,9 @@ internal sealed class ToolStorage : IDisposable
         error.WriteLine($"ope {command}: storage from {StorageConnectionOptions.SettingName} in {settings.SourceOf(StorageConnectionOptions.SettingName, environment)}.");
         return Open(settings.Settings);
     }
+
+    /// <summary>The app's services, for what a command needs beyond the stores above.</summary>
+    public IServiceProvider Services => _host.Services;
 
     public void Dispose() => _host.Dispose();
 }

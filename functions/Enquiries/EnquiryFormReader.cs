@@ -17,6 +17,8 @@ public static class EnquiryFormReader
 {
     public const int MaxBodyBytes = 65_536;
 
+    private const int MaxFieldNameLength = 100;
+
     public static async Task<(EnquiryForm? Form, JsonResponse? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -48,23 +50,31 @@ public static class EnquiryFormReader
             return (null, Problems.BodyTooLarge(MaxBodyBytes));
         }
 
-        string text;
-        try
+        if (isJson)
         {
-            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(body);
+            return ReadJson(body);
         }
-        catch (DecoderFallbackException)
+
+        var utf8 = JsonBodies.WithoutByteOrderMark(body);
+        if (!System.Text.Unicode.Utf8.IsValid(utf8.Span))
         {
             return (null, Problems.MalformedBody("The body is not valid UTF-8."));
         }
 
-        return isJson ? ReadJson(text) : (ReadUrlEncoded(text), null);
+        try
+        {
+            return (ReadUrlEncoded(Encoding.UTF8.GetString(utf8.Span)), null);
+        }
+        catch (InvalidDataException)
+        {
+            return (null, Problems.MalformedBody($"The form has too many fields or a field name longer than {MaxFieldNameLength} characters."));
+        }
     }
 
     private static EnquiryForm ReadUrlEncoded(string body)
     {
         var fields = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var reader = new FormReader(body) { ValueCountLimit = 200, KeyLengthLimit = 100, ValueLengthLimit = MaxBodyBytes };
+        var reader = new FormReader(body) { ValueCountLimit = 200, KeyLengthLimit = MaxFieldNameLength, ValueLengthLimit = MaxBodyBytes };
         foreach (var (key, values) in reader.ReadForm())
         {
             fields[key] = [.. values.Where(value => value is not null).Select(value => value!)];
@@ -91,16 +101,12 @@ public static class EnquiryFormReader
         };
     }
 
-    private static (EnquiryForm? Form, JsonResponse? Problem) ReadJson(string body)
+    private static (EnquiryForm? Form, JsonResponse? Problem) ReadJson(ReadOnlyMemory<byte> body)
     {
-        JsonDocument document;
-        try
+        var (document, problem) = JsonBodies.Parse(body);
+        if (document is null)
         {
-            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 16 });
-        }
-        catch (JsonException)
-        {
-            return (null, Problems.MalformedBody("The body is not valid JSON."));
+            return (null, problem);
         }
 
         using (document)
@@ -121,8 +127,11 @@ public static class EnquiryFormReader
 
                 switch (value.ValueKind)
                 {
+                    case JsonValueKind.String when JsonBodies.TryGetString(value, out var text):
+                        return text;
                     case JsonValueKind.String:
-                        return value.GetString();
+                        unreadable[name] = $"{name} is not valid Unicode text (it holds half of a surrogate pair).";
+                        return null;
                     case JsonValueKind.Number:
                         return value.GetRawText();
                     case JsonValueKind.Null:
@@ -140,14 +149,26 @@ public static class EnquiryFormReader
                     return [];
                 }
 
-                if (value.ValueKind == JsonValueKind.String)
+                if (value.ValueKind == JsonValueKind.String && JsonBodies.TryGetString(value, out var one))
                 {
-                    return SplitThemes([value.GetString()!]);
+                    return SplitThemes([one!]);
                 }
 
-                if (value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(item => item.ValueKind == JsonValueKind.String))
+                if (value.ValueKind == JsonValueKind.Array)
                 {
-                    return SplitThemes([.. value.EnumerateArray().Select(item => item.GetString()!)]);
+                    var ids = new List<string>();
+                    foreach (var item in value.EnumerateArray())
+                    {
+                        if (item.ValueKind != JsonValueKind.String || !JsonBodies.TryGetString(item, out var id))
+                        {
+                            unreadable[EnquiryFormFields.Themes] = "themes must be a list of theme ids.";
+                            return [];
+                        }
+
+                        ids.Add(id!);
+                    }
+
+                    return SplitThemes(ids);
                 }
 
                 unreadable[EnquiryFormFields.Themes] = "themes must be a list of theme ids.";

@@ -52,6 +52,15 @@ public sealed record EnquiryStatusView
     /// <summary>When the contact data and message text were erased (retention or a request); null while kept.</summary>
     public DateTimeOffset? AnonymisedAt { get; init; }
 
+    /// <summary>
+    /// The stored fields whose text was longer than storage holds and was cut (it ends with "…"); the whole is
+    /// in the original mail.
+    /// </summary>
+    public IReadOnlyList<string> CutFields { get; init; } = [];
+
+    /// <summary>For a mailed enquiry, the name of its original in the <c>mail-originals</c> container.</summary>
+    public string? MailOriginal { get; init; }
+
     /// <summary>Every status change, oldest first: who, when, from, to and why.</summary>
     public IReadOnlyList<StatusChangeView> History { get; init; } = [];
 
@@ -83,6 +92,8 @@ public sealed record EnquiryStatusView
             ManualReviewReason = enquiry.ManualReviewReason,
             Decision = enquiry.Decision,
             AnonymisedAt = enquiry.AnonymisedAt,
+            CutFields = enquiry.CutFields,
+            MailOriginal = enquiry.AnonymisedAt is null ? enquiry.Mail?.OriginalName : null,
             History = [.. history.Select(change => new StatusChangeView(change.From.ToString(), change.To.ToString(), change.ChangedBy, change.ChangedAt, change.Note))],
         };
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Functions.Http;
+using OnePointEntry.Text;
 
 namespace OnePointEntry.Functions.Enquiries;
 
@@ -34,15 +35,16 @@ public static class StatusChangeRequestReader
             return (null, Problems.BodyTooLarge(MaxBodyBytes));
         }
 
-        JsonElement root;
-        try
+        var (document, problem) = JsonBodies.Parse(body);
+        if (document is null)
         {
-            using var document = JsonDocument.Parse(body);
-            root = document.RootElement.Clone();
+            return (null, problem);
         }
-        catch (JsonException)
+
+        JsonElement root;
+        using (document)
         {
-            return (null, Problems.MalformedBody("The body is not valid JSON."));
+            root = document.RootElement.Clone();
         }
 
         if (root.ValueKind != JsonValueKind.Object)
@@ -51,34 +53,59 @@ public static class StatusChangeRequestReader
         }
 
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var statusText = Text(root, "status") ?? defaultStatus?.ToString();
+        string? Text(string name)
+        {
+            if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            if (value.ValueKind != JsonValueKind.String || !JsonBodies.TryGetString(value, out var text))
+            {
+                errors[name] = [$"{name} must be text."];
+                return null;
+            }
+
+            return text;
+        }
+
+        var statusText = Text("status") ?? (errors.ContainsKey("status") ? null : defaultStatus?.ToString());
         EnquiryStatus status = default;
-        if (statusText is null || !Enum.TryParse(statusText, ignoreCase: true, out status) || !Enum.IsDefined(status) || int.TryParse(statusText, out _))
+        if (errors.ContainsKey("status"))
+        {
+            // Already said: not text.
+        }
+        else if (statusText is null || !Enum.TryParse(statusText, ignoreCase: true, out status) || !Enum.IsDefined(status) || int.TryParse(statusText, out _))
         {
             errors["status"] = [$"status must be one of: {string.Join(", ", Enum.GetNames<EnquiryStatus>())}."];
         }
 
-        var changedBy = request.Headers[PrincipalHeader].FirstOrDefault() is { Length: > 0 } principal ? principal : Text(root, "changedBy");
-        if (string.IsNullOrWhiteSpace(changedBy))
+        var changedBy = request.Headers[PrincipalHeader].FirstOrDefault() is { Length: > 0 } principal ? principal : Text("changedBy");
+        if (errors.ContainsKey("changedBy"))
+        {
+            // Already said: not text.
+        }
+        else if (string.IsNullOrWhiteSpace(changedBy))
         {
             errors["changedBy"] = ["changedBy is required: who is making the change."];
         }
-        else if (changedBy.Length > MaxChangedBy)
+        else if (FieldText.Problem("changedBy", changedBy.Trim(), MaxChangedBy, TextKind.SingleLine) is { } changedByProblem)
         {
-            errors["changedBy"] = [$"changedBy must be at most {MaxChangedBy} characters."];
+            errors["changedBy"] = [changedByProblem];
         }
 
-        var note = Text(root, "note");
-        if (note is { Length: > MaxNote })
+        var note = Text("note");
+        if (note is not null && FieldText.Problem("note", note, MaxNote, TextKind.MultiLine) is { } noteProblem)
         {
-            errors["note"] = [$"note must be at most {MaxNote} characters."];
+            errors["note"] = [noteProblem];
         }
 
         DateOnly? visitDate = null;
         if (root.TryGetProperty("visitDate", out var visitValue) && visitValue.ValueKind != JsonValueKind.Null)
         {
             if (visitValue.ValueKind != JsonValueKind.String
-                || !DateOnly.TryParseExact(visitValue.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                || !JsonBodies.TryGetString(visitValue, out var visitText)
+                || !DateOnly.TryParseExact(visitText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             {
                 errors["visitDate"] = ["visitDate must be a date written yyyy-MM-dd."];
             }
@@ -96,7 +123,4 @@ public static class StatusChangeRequestReader
             ? (null, Problems.InvalidFields(errors))
             : (new StatusChangeRequest(status, changedBy!.Trim(), note, visitDate), null);
     }
-
-    private static string? Text(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

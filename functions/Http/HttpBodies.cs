@@ -22,4 +22,20 @@ public static class HttpBodies
 
         return buffer.ToArray();
     }
+
+    /// <summary>
+    /// Reads and drops what is left of a body refused for its size, up to <paramref name="maxBytes"/>, so the
+    /// caller reads the 413 instead of a connection reset while still sending.
+    /// </summary>
+    public static async Task DrainAsync(Stream body, long maxBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var chunk = new byte[81920];
+        long drained = 0;
+        int read;
+        while (drained < maxBytes && (read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            drained += read;
+        }
+    }
 }

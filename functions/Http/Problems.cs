@@ -16,9 +16,9 @@ public static class Problems
     public static JsonResponse MalformedBody(string detail) => Create(
         StatusCodes.Status400BadRequest, "malformed-body", "The request body could not be read.", detail);
 
-    public static JsonResponse BodyTooLarge(int limit) => Create(
+    public static JsonResponse BodyTooLarge(long? limit) => Create(
         StatusCodes.Status413PayloadTooLarge, "body-too-large", "The request body is too large.",
-        $"The body may be at most {limit} bytes. Nothing was stored.");
+        limit is null ? "Nothing was stored." : $"The body may be at most {limit} bytes. Nothing was stored.");
 
     public static JsonResponse UnsupportedMediaType(string? contentType, string accepted = "application/json or application/x-www-form-urlencoded") => Create(
         StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "The content type is not supported.",
@@ -63,13 +63,23 @@ public static class Problems
     public static JsonResponse DeliveryNotFound() => Create(
         StatusCodes.Status404NotFound, "delivery-not-found", "There is no delivery with that id.", null);
 
-    public static JsonResponse Unavailable() => Create(
+    public static JsonResponse Unavailable(Dependency dependency) => Create(
         StatusCodes.Status503ServiceUnavailable, "temporarily-unavailable", "The service is temporarily unavailable.",
-        "Storage could not be reached. Nothing was acknowledged; send the same request again shortly.");
+        $"{Describe(dependency)} Nothing was acknowledged; send the same request again shortly.");
 
     public static JsonResponse Unexpected(string traceId) => Create(
         StatusCodes.Status500InternalServerError, "unexpected-error", "Something went wrong on our side.",
         $"The error was logged with trace id {traceId}.");
+
+    private static string Describe(Dependency dependency) => dependency switch
+    {
+        Dependency.Storage => "Storage could not be reached.",
+        Dependency.MicrosoftGraph => "Microsoft Graph (the shared mailbox, calendars or Planner) could not be reached or refused the request for now.",
+        Dependency.Identity => "The app could not get a token for its identity from Microsoft Entra ID.",
+        Dependency.MailSending => "Mail could not be sent.",
+        Dependency.Teams => "The Teams channel could not be reached.",
+        _ => "A service the app depends on could not be reached.",
+    };
 
     private static JsonResponse Create(int status, string type, string title, string? detail, IReadOnlyDictionary<string, string[]>? errors = null) =>
         new(status, new Problem { Type = TypePrefix + type, Title = title, Status = status, Detail = detail, Errors = errors }, ContentType);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 using OnePointEntry.Functions.Enquiries;
 using OnePointEntry.Functions.Http;
+using OnePointEntry.Text;
 
 namespace OnePointEntry.Functions.Retention;
 
@@ -36,24 +37,40 @@ public static class ErasureRequestReader
             return (null, Problems.BodyTooLarge(StatusChangeRequestReader.MaxBodyBytes));
         }
 
-        try
+        var (document, problem) = JsonBodies.Parse(body);
+        if (document is null)
         {
-            using var document = JsonDocument.Parse(body);
-            var root = document.RootElement;
-            return Checked(root.ValueKind == JsonValueKind.Object && root.TryGetProperty("changedBy", out var value) && value.ValueKind == JsonValueKind.String
-                ? value.GetString()
-                : null);
+            return (null, problem);
         }
-        catch (JsonException)
+
+        using (document)
         {
-            return (null, Problems.MalformedBody("The body is not valid JSON."));
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (null, Problems.MalformedBody("The body must be a JSON object with 'changedBy'."));
+            }
+
+            if (root.TryGetProperty("changedBy", out var value) && value.ValueKind != JsonValueKind.Null
+                && (value.ValueKind != JsonValueKind.String || !JsonBodies.TryGetString(value, out _)))
+            {
+                return (null, Problems.InvalidFields(new Dictionary<string, string[]> { ["changedBy"] = ["changedBy must be text."] }));
+            }
+
+            return Checked(value.ValueKind == JsonValueKind.String ? value.GetString() : null);
         }
     }
 
-    private static (string?, JsonResponse?) Checked(string? erasedBy) =>
-        string.IsNullOrWhiteSpace(erasedBy)
-            ? (null, Problems.InvalidFields(new Dictionary<string, string[]> { ["changedBy"] = ["changedBy is required: who asks for the erasure."] }))
-            : erasedBy.Length > StatusChangeRequestReader.MaxChangedBy
-                ? (null, Problems.InvalidFields(new Dictionary<string, string[]> { ["changedBy"] = [$"changedBy must be at most {StatusChangeRequestReader.MaxChangedBy} characters."] }))
-                : (erasedBy.Trim(), null);
+    private static (string?, JsonResponse?) Checked(string? erasedBy)
+    {
+        if (string.IsNullOrWhiteSpace(erasedBy))
+        {
+            return (null, Problems.InvalidFields(new Dictionary<string, string[]> { ["changedBy"] = ["changedBy is required: who asks for the erasure."] }));
+        }
+
+        var trimmed = erasedBy.Trim();
+        return FieldText.Problem("changedBy", trimmed, StatusChangeRequestReader.MaxChangedBy, TextKind.SingleLine) is { } problem
+            ? (null, Problems.InvalidFields(new Dictionary<string, string[]> { ["changedBy"] = [problem] }))
+            : (trimmed, null);
+    }
 }

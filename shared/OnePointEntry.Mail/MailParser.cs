@@ -2,6 +2,7 @@ using System.Text;
 using MimeKit;
 using MimeKit.Text;
 using OnePointEntry.Extraction;
+using OnePointEntry.Text;
 
 namespace OnePointEntry.Mail;
 
@@ -23,6 +24,8 @@ public static class MailParser
     static MailParser()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        // Made only now: ParserOptions is MimeKit, and the code pages must be registered before MimeKit is touched.
+        s_parserOptions = new ParserOptions { MaxMimeDepth = 32 };
     }
 
     /// <summary>The line put before each attached message, in the style mail clients use for forwards.</summary>
@@ -30,13 +33,32 @@ public static class MailParser
 
     private const int MaxDepth = 8;
 
+    /// <summary>
+    /// The most text read from one mail, in characters. Intake keeps far less; the rest is not lost, since the
+    /// whole mail is kept as it came. Extraction over megabytes of text would only cost time.
+    /// </summary>
+    public const int MaxText = 200_000;
+
+    /// <summary>The longest subject read; a header folded thousands of times is cut here.</summary>
+    public const int MaxSubject = 10_000;
+
+    /// <summary>The most text attachments read from one mail.</summary>
+    public const int MaxTextAttachments = 20;
+
+    /// <summary>The longest sender's display name read.</summary>
+    public const int MaxFromName = 1_000;
+
+    // Deeper multiparts are read as one opaque part rather than recursed into: the nesting of real mail is a handful
+    // of levels, and a crafted one of thousands would cost the parser's stack.
+    private static readonly ParserOptions s_parserOptions;
+
     public static MailContent Parse(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         MimeMessage message;
         try
         {
-            message = MimeMessage.Load(stream);
+            message = MimeMessage.Load(s_parserOptions, stream);
         }
         catch (FormatException exception)
         {
@@ -64,7 +86,7 @@ public static class MailParser
         var text = new StringBuilder();
         var attachments = new List<TextAttachment>();
         AppendBody(message.Body, text, attachments, depth: 0);
-        var body = Normalise(text.ToString());
+        var body = Normalise(text.Length > MaxText ? DisplayText.Bound(text.ToString(0, MaxText + 1), MaxText) : text.ToString());
         if (body.Length == 0 && string.IsNullOrWhiteSpace(message.Subject) && attachments.Count == 0)
         {
             throw new MailParseException("The message has neither a subject nor any readable text.");
@@ -74,9 +96,10 @@ public static class MailParser
         return new MailContent
         {
             MessageId = string.IsNullOrWhiteSpace(message.MessageId) ? null : message.MessageId,
-            Subject = message.Subject,
+            // Header text is one line of visible text wherever it is shown again, whatever the sender put in it.
+            Subject = message.Subject is null ? null : DisplayText.SingleLine(message.Subject, MaxSubject),
             FromAddress = from?.Address,
-            FromName = string.IsNullOrWhiteSpace(from?.Name) ? null : from.Name,
+            FromName = DisplayText.SingleLine(from?.Name, MaxFromName) is { Length: > 0 } name ? name : null,
             SentAt = message.Headers.Contains(HeaderId.Date) ? message.Date : null,
             Text = body,
             Attachments = attachments,
@@ -107,7 +130,14 @@ public static class MailParser
                 AppendAttachedMessage(attached, text, attachments, depth);
                 break;
             case TextPart textPart when textPart.IsAttachment && !string.IsNullOrEmpty(textPart.FileName):
-                attachments.Add(new TextAttachment(textPart.FileName, Normalise(ReadText(textPart))));
+                if (attachments.Count < MaxTextAttachments)
+                {
+                    var content = ReadText(textPart);
+                    attachments.Add(new TextAttachment(
+                        DisplayText.SingleLine(textPart.FileName, MaxFromName),
+                        Normalise(content.Length > MaxText ? DisplayText.Bound(content, MaxText) : content)));
+                }
+
                 break;
             case TextPart textPart:
                 AppendParagraph(text, ReadText(textPart));
@@ -182,7 +212,7 @@ public static class MailParser
 
     private static void AppendParagraph(StringBuilder text, string content)
     {
-        if (string.IsNullOrWhiteSpace(content))
+        if (string.IsNullOrWhiteSpace(content) || text.Length > MaxText)
         {
             return;
         }
@@ -195,10 +225,21 @@ public static class MailParser
         text.Append(content.TrimEnd());
     }
 
+    // NUL and the other control characters (tabs and line ends aside) carry nothing readable in mail text.
+    private static string WithoutControls(string text)
+    {
+        if (!text.Any(c => char.IsControl(c) && c is not '\n' and not '\t'))
+        {
+            return text;
+        }
+
+        return string.Concat(text.Where(c => !char.IsControl(c) || c is '\n' or '\t'));
+    }
+
     /// <summary>Line ends as \n, non-breaking spaces as spaces, no trailing blanks, at most one empty line in a row.</summary>
     internal static string Normalise(string text)
     {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\u00A0', ' ').Split('\n');
+        var lines = WithoutControls(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\u00A0', ' ')).Split('\n');
         var builder = new StringBuilder(text.Length);
         var blank = 0;
         foreach (var raw in lines)

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using LocalFunctionsHost.Testing;
 using Microsoft365StandIn;
@@ -36,6 +37,8 @@ public sealed class FunctionAppFixture : IAsyncLifetime
     public HttpClient Client { get; private set; } = null!;
 
     public TableServiceClient Tables { get; } = new(ConnectionString);
+
+    public BlobServiceClient Blobs { get; } = new(ConnectionString);
 
     /// <summary>A queue client that sees messages as stored, without the SDK's decoding.</summary>
     public static QueueClient RawQueue(string name) => new(ConnectionString, name, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,7 @@ public sealed class StartupValidationTests
 
         Assert.Equal("https://opeprod.table.core.windows.net/", host.Services.GetRequiredService<TableServiceClient>().Uri.ToString());
         Assert.Equal("https://opeprod.queue.core.windows.net/", host.Services.GetRequiredService<QueueServiceClient>().Uri.ToString());
+        Assert.Equal("https://opeprod.blob.core.windows.net/", host.Services.GetRequiredService<BlobServiceClient>().Uri.ToString());
     }
 
     [Fact]
@@ -36,10 +38,12 @@ public sealed class StartupValidationTests
         {
             ["AzureWebJobsStorage:tableServiceUri"] = "https://tables.example.test/",
             ["AzureWebJobsStorage:queueServiceUri"] = "https://queues.example.test/",
+            ["AzureWebJobsStorage:blobServiceUri"] = "https://blobs.example.test/",
         });
 
         Assert.Equal("https://tables.example.test/", host.Services.GetRequiredService<TableServiceClient>().Uri.ToString());
         Assert.Equal("https://queues.example.test/", host.Services.GetRequiredService<QueueServiceClient>().Uri.ToString());
+        Assert.Equal("https://blobs.example.test/", host.Services.GetRequiredService<BlobServiceClient>().Uri.ToString());
     }
 
     private static IHost Build(Dictionary<string, string?> settings)

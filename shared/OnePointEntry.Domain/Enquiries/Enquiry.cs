@@ -41,6 +41,12 @@ public sealed record Enquiry
     public DateTimeOffset? AnonymisedAt { get; init; }
 
     /// <summary>
+    /// The stored fields whose text was longer than storage holds and was cut (ending with "…"); their whole
+    /// text is in what the enquiry came from (a mail's original). Empty for nearly every enquiry.
+    /// </summary>
+    public IReadOnlyList<string> CutFields { get; init; } = [];
+
+    /// <summary>
     /// The store's concurrency token of the version read; null for an enquiry not yet stored. An update is
     /// refused when the stored enquiry changed since this version was read.
     /// </summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using OnePointEntry.Geography;
+using OnePointEntry.Text;
 using OnePointEntry.Themes;
 
 namespace OnePointEntry.Enquiries;
@@ -27,9 +28,17 @@ public sealed partial class EnquiryFormValidator(CountryDirectory countries, The
             Fail(field, problem);
         }
 
-        string? Text(string field, string? value, int maxLength, bool required)
+        string? Text(string field, string? value, int maxLength, bool required, TextKind kind = TextKind.SingleLine)
         {
-            var text = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+            if (value is not null && InputText.FindRefused(value, kind) is { } refused)
+            {
+                Fail(field, kind == TextKind.SingleLine
+                    ? $"{field} must be one line of visible text; it holds {refused} (control characters, line breaks and invisible or direction-changing characters are refused)."
+                    : $"{field} holds {refused}; control characters and direction-changing characters are refused (line breaks and tabs are fine).");
+                return null;
+            }
+
+            var text = string.IsNullOrWhiteSpace(value) ? null : InputText.Normalise(kind == TextKind.MultiLine ? value.Replace("\r\n", "\n", StringComparison.Ordinal).Trim() : value.Trim());
             if (text is null)
             {
                 if (required && !errors.ContainsKey(field))
@@ -95,12 +104,13 @@ public sealed partial class EnquiryFormValidator(CountryDirectory countries, The
             Fail(EnquiryFormFields.DepartureDate, "departureDate must not be before arrivalDate.");
         }
 
-        var purpose = Text(EnquiryFormFields.Purpose, form.Purpose, EnquiryFieldLimits.Purpose, required: true);
+        var purpose = Text(EnquiryFormFields.Purpose, form.Purpose, EnquiryFieldLimits.Purpose, required: true, TextKind.MultiLine);
         var themeIds = form.Themes.Select(id => id.Trim()).Where(id => id.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var unknownThemes = themeIds.Where(id => !themes.IsKnown(id)).ToList();
         if (unknownThemes.Count > 0)
         {
-            Fail(EnquiryFormFields.Themes, $"themes has ids that are not in the taxonomy: {string.Join(", ", unknownThemes.Take(5))}.");
+            // The ids are echoed back as they came, so each is shown as one bounded line.
+            Fail(EnquiryFormFields.Themes, $"themes has ids that are not in the taxonomy: {string.Join(", ", unknownThemes.Take(5).Select(id => DisplayText.SingleLine(id, MaxEchoedLength)))}.");
         }
         else if (themeIds.Count > EnquiryFieldLimits.Themes)
         {
@@ -161,6 +171,9 @@ public sealed partial class EnquiryFormValidator(CountryDirectory countries, The
         fail(field, $"{field} must be a date written as YYYY-MM-DD.");
         return null;
     }
+
+    // How much of a wrong value an error message repeats.
+    private const int MaxEchoedLength = 40;
 
     [GeneratedRegex(@"^\+?(?=(?:\D*\d){6})[0-9 ()\-./]+$", RegexOptions.CultureInvariant)]
     private static partial Regex PhonePattern();

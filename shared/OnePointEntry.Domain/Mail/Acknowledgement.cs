@@ -1,4 +1,5 @@
 using System.Net;
+using OnePointEntry.Text;
 
 namespace OnePointEntry.Mail;
 
@@ -6,12 +7,21 @@ namespace OnePointEntry.Mail;
 /// The reply a sender gets when their e-mail has become an enquiry: the reference and what happens next,
 /// in the enquiry's language (Danish, Chinese, otherwise English).
 /// </summary>
+/// <remarks>
+/// The subject repeats the sender's, which may hold anything: it is made one line of visible text (no CR/LF to
+/// inject a header with, no control or direction-changing characters) of at most <see cref="MaxSubjectLength"/>
+/// characters.
+/// </remarks>
 public sealed record Acknowledgement(string Language, string Subject, string HtmlBody, string PlainTextBody)
 {
+    /// <summary>The longest subject: what Outlook and Graph show whole, and far below any header limit.</summary>
+    public const int MaxSubjectLength = 255;
+
     public static Acknowledgement For(string? language, string reference, string? originalSubject)
     {
         var text = Texts.For(language);
-        var subject = string.IsNullOrWhiteSpace(originalSubject) ? text.Subject(reference) : $"{text.ReplyPrefix} {originalSubject.Trim()}";
+        var original = DisplayText.SingleLine(originalSubject, MaxSubjectLength);
+        var subject = original.Length == 0 ? text.Subject(reference) : DisplayText.Bound($"{text.ReplyPrefix} {original}", MaxSubjectLength);
         var paragraphs = new[] { text.Greeting, text.Received(reference), text.Next, text.Quote(reference), text.Signature };
         var html = $"<html lang=\"{text.Language}\"><body>{string.Concat(paragraphs.Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>"))}</body></html>";
         return new Acknowledgement(text.Language, subject, html, string.Join("\n\n", paragraphs));

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using OnePointEntry.Enquiries;
+using OnePointEntry.Mail;
 
 namespace OnePointEntry.Retention;
 
@@ -14,7 +15,7 @@ namespace OnePointEntry.Retention;
 /// in as a new enquiry with its personal data. The erasure is audited as a status change to the same status,
 /// whose note names the reason and no data. Idempotent.
 /// </summary>
-public sealed partial class PersonalDataEraser(IEnquiryStore store, TimeProvider time, ILogger<PersonalDataEraser> logger)
+public sealed partial class PersonalDataEraser(IEnquiryStore store, IMailOriginals originals, TimeProvider time, ILogger<PersonalDataEraser> logger)
 {
     /// <summary>Who the audit names for erasures by the retention sweep.</summary>
     public const string RetentionActor = "system:retention";
@@ -55,6 +56,13 @@ public sealed partial class PersonalDataEraser(IEnquiryStore store, TimeProvider
         using var scope = EnquiryLogScope.Begin(logger, enquiry.Reference);
         var now = time.GetUtcNow();
         var audit = new StatusChange(enquiry.Reference, enquiry.Status, enquiry.Status, erasedBy.Trim(), now, NoteOf(reason));
+        // The mail as it came holds everything erased here; it goes first, so an erasure that fails after it is
+        // repeated whole (deleting what is gone is no error).
+        if (enquiry.Mail is { } mail)
+        {
+            await originals.DeleteAsync(mail.MessageKey, cancellationToken);
+        }
+
         if (!await store.TryAnonymiseAsync(Anonymise(enquiry, now), audit, cancellationToken))
         {
             return false;

@@ -2,18 +2,28 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using OnePointEntry.Enquiries;
+using OnePointEntry.Text;
 
 namespace OnePointEntry.Routing;
 
 /// <summary>
 /// The screening task as a screener reads it, with the reading already done: the extracted facts, the
 /// suggested partners with their reasons, why this screener, and the sender's own text. Every value from the
-/// enquiry is escaped for HTML: it is the sender's and may hold anything.
+/// enquiry is escaped for HTML: it is the sender's and may hold anything. Its subject (the calendar event's
+/// subject and the Planner task's title) and every fact are one line of visible text, bounded; the sender's
+/// own text keeps its lines but loses control and direction-changing characters. Teams' Markdown is escaped
+/// by the card's adapter.
 /// </summary>
 public sealed record ScreeningBrief(string Subject, string Html, string PlainText, IReadOnlyList<KeyValuePair<string, string>> Facts)
 {
     /// <summary>The sender's text shown in the brief at most; the whole is in the enquiry.</summary>
     public const int MaxOriginalText = 4_000;
+
+    /// <summary>The longest subject: a Planner task's title holds 255 characters, and so does an event's subject shown whole.</summary>
+    public const int MaxSubjectLength = 255;
+
+    /// <summary>The longest fact value (organisation, referred by, ...).</summary>
+    public const int MaxFactLength = 300;
 
     public static ScreeningBrief For(Enquiry enquiry, Uri link)
     {
@@ -22,9 +32,12 @@ public sealed record ScreeningBrief(string Subject, string Html, string PlainTex
         var submission = enquiry.Submission;
         var facts = enquiry.Screening;
         var decision = enquiry.Decision;
-        var who = string.IsNullOrWhiteSpace(submission.Organisation) ? "delegation" : submission.Organisation;
-        var from = facts?.CountryCode ?? (string.IsNullOrWhiteSpace(submission.Country) ? "country unknown" : submission.Country);
-        var subject = $"[{enquiry.Reference}] Screen: {who} ({from}), priority {decision?.Priority.Level.ToString() ?? "unknown"}";
+        var who = Line(submission.Organisation) is { Length: > 0 } organisation ? organisation : "delegation";
+        var from = facts?.CountryCode ?? (Line(submission.Country) is { Length: > 0 } country ? country : "country unknown");
+        // The reference leads and the priority is never cut: a long organisation is what gives way.
+        var head = $"[{enquiry.Reference}] Screen: ";
+        var tail = $" ({DisplayText.SingleLine(from, 60)}), priority {decision?.Priority.Level.ToString() ?? "unknown"}";
+        var subject = head + DisplayText.SingleLine(who, Math.Max(20, MaxSubjectLength - head.Length - tail.Length)) + tail;
 
         var factList = new List<KeyValuePair<string, string>>
         {
@@ -36,8 +49,8 @@ public sealed record ScreeningBrief(string Subject, string Html, string PlainTex
             new("People", submission.DelegationSize?.ToString(CultureInfo.InvariantCulture) ?? "not stated"),
             new("Visit", Dates(submission.ArrivalDate, submission.DepartureDate)),
             new("Themes", facts is { Themes.Count: > 0 } ? string.Join(", ", facts.Themes) : "none found"),
-            new("Referred by", submission.ReferredBy ?? "direct"),
-            new("Language", submission.Language ?? "unknown"),
+            new("Referred by", Line(submission.ReferredBy) is { Length: > 0 } referredBy ? referredBy : "direct"),
+            new("Language", Line(submission.Language) is { Length: > 0 } language ? language : "unknown"),
         };
         if (decision is not null)
         {
@@ -76,7 +89,7 @@ public sealed record ScreeningBrief(string Subject, string Html, string PlainTex
             html.Append("</ul>");
         }
 
-        var original = submission.Purpose.Length > MaxOriginalText ? submission.Purpose[..MaxOriginalText] + " …" : submission.Purpose;
+        var original = DisplayText.MultiLine(submission.Purpose, MaxOriginalText);
         html.Append("<h3>The enquiry in the sender's words</h3><pre style=\"white-space:pre-wrap\">").Append(Encode(original)).Append("</pre>");
         html.Append("<p><a href=\"").Append(Encode(link.AbsoluteUri)).Append("\">Open the enquiry</a></p></body></html>");
         text.AppendLine().AppendLine(link.AbsoluteUri);
@@ -91,6 +104,8 @@ public sealed record ScreeningBrief(string Subject, string Html, string PlainTex
         ({ } a, null) => $"from {a:yyyy-MM-dd}",
         (null, { } d) => $"until {d:yyyy-MM-dd}",
     };
+
+    private static string Line(string? value) => DisplayText.SingleLine(value, MaxFactLength);
 
     private static string Encode(string value) => WebUtility.HtmlEncode(value);
 }

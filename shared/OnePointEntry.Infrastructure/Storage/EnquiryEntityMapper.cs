@@ -54,15 +54,16 @@ internal static class EnquiryEntityMapper
         ($"{StatusChangeRowPrefix}{reference}-", $"{StatusChangeRowPrefix}{reference}.");
 
     public static TableEntity ToEntity(StatusChange change) =>
-        new(change.Reference.ReceivedMonth, $"{StatusChangeRowPrefix}{change.Reference}-{change.ChangedAt.UtcTicks:D19}-{Guid.NewGuid():N}")
+        new TableText(new TableEntity(change.Reference.ReceivedMonth, $"{StatusChangeRowPrefix}{change.Reference}-{change.ChangedAt.UtcTicks:D19}-{Guid.NewGuid():N}")
         {
             ["Kind"] = "StatusChange",
             ["From"] = change.From.ToString(),
             ["To"] = change.To.ToString(),
-            ["ChangedBy"] = change.ChangedBy,
             ["ChangedAt"] = change.ChangedAt,
-            ["Note"] = change.Note,
-        };
+        })
+            .Set("ChangedBy", change.ChangedBy, EnquiryTextBounds.ChangedBy)
+            .Set("Note", change.Note, EnquiryTextBounds.Note)
+            .Done();
 
     public static StatusChange ToStatusChange(EnquiryReference reference, TableEntity entity) =>
         new(
@@ -82,29 +83,36 @@ internal static class EnquiryEntityMapper
             ["Source"] = enquiry.Source.ToString(),
             ["ReceivedAt"] = enquiry.ReceivedAt,
             ["Status"] = enquiry.Status.ToString(),
-            ["Organisation"] = submission.Organisation,
-            ["Country"] = submission.Country,
-            ["City"] = submission.City,
-            ["ContactName"] = submission.ContactName,
-            ["ContactEmail"] = submission.ContactEmail,
-            ["Phone"] = submission.Phone,
             ["DelegationSize"] = submission.DelegationSize,
             ["ArrivalDate"] = Format(submission.ArrivalDate),
             ["DepartureDate"] = Format(submission.DepartureDate),
-            ["Purpose"] = submission.Purpose,
-            ["RequestedThemes"] = string.Join(ListSeparator, submission.Themes),
-            ["ReferredBy"] = submission.ReferredBy,
-            ["Language"] = submission.Language,
-            ["SubmittedRegion"] = submission.Region,
-            ["Sector"] = submission.Sector,
-            ["Level"] = submission.Level,
-            ["MailMessageKey"] = enquiry.Mail?.MessageKey,
-            ["MailboxMessageId"] = enquiry.Mail?.MailboxMessageId,
-            ["MailSubject"] = enquiry.Mail?.Subject,
-            ["ManualReviewReason"] = enquiry.ManualReviewReason,
             ["VisitDate"] = Format(enquiry.VisitDate),
             ["AnonymisedAt"] = enquiry.AnonymisedAt,
         };
+
+        // Everything a sender or a mail could make long is bounded; see EnquiryTextBounds.
+        var text = new TableText(entity).AlreadyCut(enquiry.CutFields)
+            .Set("Organisation", submission.Organisation, EnquiryTextBounds.Organisation)
+            .Set("Country", submission.Country, EnquiryTextBounds.Country)
+            .Set("City", submission.City, EnquiryTextBounds.City)
+            .Set("ContactName", submission.ContactName, EnquiryTextBounds.ContactName)
+            .Set("ContactEmail", submission.ContactEmail, EnquiryTextBounds.ContactEmail)
+            .Set("Phone", submission.Phone, EnquiryTextBounds.Phone)
+            .Set("Purpose", submission.Purpose, EnquiryTextBounds.Purpose)
+            .Set("RequestedThemes", string.Join(ListSeparator, submission.Themes), EnquiryTextBounds.Themes)
+            .Set("ReferredBy", submission.ReferredBy, EnquiryTextBounds.ReferredBy)
+            .Set("Language", submission.Language, EnquiryTextBounds.Language)
+            .Set("SubmittedRegion", submission.Region, EnquiryTextBounds.ShortFact)
+            .Set("Sector", submission.Sector, EnquiryTextBounds.ShortFact)
+            .Set("Level", submission.Level, EnquiryTextBounds.ShortFact)
+            // The mail reader keeps message keys short (a long Message-ID becomes its hash): never cut in practice,
+            // and bounded all the same.
+            .Set("MailMessageKey", enquiry.Mail?.MessageKey, EnquiryTextBounds.MailMessageKey)
+            .Set("MailboxMessageId", enquiry.Mail?.MailboxMessageId, EnquiryTextBounds.MailboxMessageId)
+            .Set("MailSubject", enquiry.Mail?.Subject, EnquiryTextBounds.MailSubject)
+            .Set("MailOriginal", enquiry.Mail?.OriginalName, EnquiryTextBounds.MailOriginal)
+            .Set("ManualReviewReason", enquiry.ManualReviewReason, EnquiryTextBounds.ManualReviewReason);
+        text.Done();
         if (enquiry.Screening is { } facts)
         {
             entity["CountryCode"] = facts.CountryCode;
@@ -175,6 +183,7 @@ internal static class EnquiryEntityMapper
             },
             Decision = entity.GetString("Decision") is { Length: > 0 } decision ? JsonSerializer.Deserialize<ScreeningDecision>(decision, s_json) : null,
             Routing = entity.GetString("Routing") is { Length: > 0 } routing ? JsonSerializer.Deserialize<RoutingRecord>(routing, s_json) : null,
+            CutFields = TableText.CutOf(entity),
             Version = entity.ETag.ToString(),
         };
     }

@@ -4,7 +4,7 @@ namespace OnePointEntry.Infrastructure.Storage;
 /// How to reach the storage account, read from the setting the Functions host uses itself,
 /// <c>AzureWebJobsStorage</c>: a connection string (Azurite: <c>UseDevelopmentStorage=true</c>), or in Azure
 /// an identity-based connection (<c>AzureWebJobsStorage__accountName</c> or <c>__tableServiceUri</c> and
-/// <c>__queueServiceUri</c>, with <c>__credential=managedidentity</c> and <c>__clientId</c> for a
+/// <c>__queueServiceUri</c> and <c>__blobServiceUri</c>, with <c>__credential=managedidentity</c> and <c>__clientId</c> for a
 /// user-assigned identity).
 /// </summary>
 public sealed class StorageConnectionOptions
@@ -19,6 +19,8 @@ public sealed class StorageConnectionOptions
 
     public Uri? QueueServiceUri { get; set; }
 
+    public Uri? BlobServiceUri { get; set; }
+
     /// <summary><c>managedidentity</c> to use the app's managed identity; otherwise DefaultAzureCredential.</summary>
     public string? Credential { get; set; }
 
@@ -30,4 +32,6 @@ public sealed class StorageConnectionOptions
     public Uri ResolveTableServiceUri() => TableServiceUri ?? new Uri($"https://{AccountName}.table.core.windows.net");
 
     public Uri ResolveQueueServiceUri() => QueueServiceUri ?? new Uri($"https://{AccountName}.queue.core.windows.net");
+
+    public Uri ResolveBlobServiceUri() => BlobServiceUri ?? new Uri($"https://{AccountName}.blob.core.windows.net");
 }

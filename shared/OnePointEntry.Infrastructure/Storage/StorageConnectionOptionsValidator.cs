@@ -12,7 +12,7 @@ internal sealed class StorageConnectionOptionsValidator : IValidateOptions<Stora
             return ValidateOptionsResult.Success;
         }
 
-        if (!string.IsNullOrWhiteSpace(options.AccountName) || (options.TableServiceUri is not null && options.QueueServiceUri is not null))
+        if (!string.IsNullOrWhiteSpace(options.AccountName) || (options.TableServiceUri is not null && options.QueueServiceUri is not null && options.BlobServiceUri is not null))
         {
             return ValidateOptionsResult.Success;
         }
@@ -20,6 +20,6 @@ internal sealed class StorageConnectionOptionsValidator : IValidateOptions<Stora
         return ValidateOptionsResult.Fail(
             $"Storage is not configured: set {StorageConnectionOptions.SettingName} to a connection string (UseDevelopmentStorage=true for Azurite), " +
             $"or for an identity-based connection set {StorageConnectionOptions.SettingName}__accountName " +
-            $"(or both {StorageConnectionOptions.SettingName}__tableServiceUri and {StorageConnectionOptions.SettingName}__queueServiceUri).");
+            $"(or all of {StorageConnectionOptions.SettingName}__tableServiceUri, {StorageConnectionOptions.SettingName}__queueServiceUri and {StorageConnectionOptions.SettingName}__blobServiceUri).");
     }
 }

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
@@ -20,7 +21,7 @@ namespace OnePointEntry.Infrastructure.Storage;
 public static class StorageHostApplicationBuilderExtensions
 {
     /// <summary>
-    /// Table and queue clients for the storage account named by <c>AzureWebJobsStorage</c>, registered once
+    /// Table, queue and blob clients for the storage account named by <c>AzureWebJobsStorage</c>, registered once
     /// through Microsoft.Extensions.Azure with the app's one credential (<c>AddAppCredential</c>) for an
     /// identity-based connection, and the stores built on them.
     /// </summary>
@@ -50,6 +51,13 @@ public static class StorageHostApplicationBuilderExtensions
                     ? new QueueServiceClient(connection.ConnectionString, options)
                     : new QueueServiceClient(connection.ResolveQueueServiceUri(), credential, options);
             });
+            clients.AddClient<BlobServiceClient, BlobClientOptions>((options, credential, provider) =>
+            {
+                var connection = provider.GetRequiredService<IOptions<StorageConnectionOptions>>().Value;
+                return connection.UsesConnectionString
+                    ? new BlobServiceClient(connection.ConnectionString, options)
+                    : new BlobServiceClient(connection.ResolveBlobServiceUri(), credential, options);
+            });
         });
 
         builder.Services.TryAddSingleton(new StorageNames());
@@ -60,6 +68,7 @@ public static class StorageHostApplicationBuilderExtensions
         builder.Services.TryAddSingleton<IMailIndex, TableMailIndex>();
         builder.Services.TryAddSingleton<IMailboxStateStore, TableMailboxStateStore>();
         builder.Services.TryAddSingleton<IMailQueue, StorageMailQueue>();
+        builder.Services.TryAddSingleton<IMailOriginals, BlobMailOriginals>();
         builder.Services.TryAddSingleton<IStaffDirectory, TableStaffDirectory>();
         builder.Services.TryAddSingleton<IPartnerDirectory, TablePartnerDirectory>();
         builder.Services.TryAddSingleton<IStatisticsStore, TableStatisticsStore>();
@@ -75,6 +84,7 @@ public static class StorageHostApplicationBuilderExtensions
         options.AccountName = section["accountName"];
         options.TableServiceUri = Uri(section["tableServiceUri"]);
         options.QueueServiceUri = Uri(section["queueServiceUri"]);
+        options.BlobServiceUri = Uri(section["blobServiceUri"]);
         options.Credential = section["credential"];
         options.ClientId = section["clientId"];
     }

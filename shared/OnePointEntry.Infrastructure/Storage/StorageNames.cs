@@ -3,7 +3,7 @@ using OnePointEntry.Queues;
 namespace OnePointEntry.Infrastructure.Storage;
 
 /// <summary>
-/// Table and queue names. Fixed in production (the infrastructure templates create them); tests give each
+/// Table, queue and blob container names. Fixed in production (the infrastructure templates create them); tests give each
 /// run its own so they can share one Azurite.
 /// </summary>
 public sealed class StorageNames
@@ -32,6 +32,9 @@ public sealed class StorageNames
     public string StaffTable { get; init; } = "Staff";
 
     public string PartnersTable { get; init; } = "Partners";
+
+    /// <summary>Blob container of every mail taken in, kept whole as it came.</summary>
+    public string MailOriginalsContainer { get; init; } = "mail-originals";
 
     /// <summary>The delegations facilitated by arrival month, the imported history, and the monthly reports sent.</summary>
     public string StatisticsTable { get; init; } = "Statistics";

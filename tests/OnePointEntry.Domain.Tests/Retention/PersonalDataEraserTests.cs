@@ -30,7 +30,9 @@ public sealed class PersonalDataEraserTests
     {
         var store = new InMemoryEnquiryStore();
         store.Put(Mailed());
-        var eraser = new PersonalDataEraser(store, new FakeTimeProvider(s_received.AddDays(1)), NullLogger<PersonalDataEraser>.Instance);
+        var originals = new InMemoryMailOriginals();
+        originals.Kept["<a1@mail.example.cn>"] = [1, 2, 3];
+        var eraser = new PersonalDataEraser(store, originals, new FakeTimeProvider(s_received.AddDays(1)), NullLogger<PersonalDataEraser>.Instance);
         var reference = Mailed().Reference;
 
         var first = await eraser.EraseAsync(reference, "anna@onepointentry.example", ErasureReason.Request, CancellationToken.None);
@@ -39,6 +41,7 @@ public sealed class PersonalDataEraserTests
         Assert.Equal((ErasureOutcome.Erased, ErasureOutcome.AlreadyErased), (first.Outcome, second.Outcome));
         var audit = Assert.Single(await store.ListStatusChangesAsync(reference, CancellationToken.None));
         Assert.Equal((EnquiryStatus.VisitScheduled, EnquiryStatus.VisitScheduled, "Personal data erased on request."), (audit.From, audit.To, audit.Note));
+        Assert.Empty(originals.Kept);
     }
 
     [Theory]

@@ -5,10 +5,10 @@ using OnePointEntry.Queues;
 
 namespace OnePointEntry.Functions.Mail;
 
-/// <summary>Takes in each mailbox message queued by a notification or the inbox catch-up.</summary>
+/// <summary>Takes in each mailbox message queued by a notification or the inbox catch-up, waiting out Graph's outages.</summary>
 public sealed class TakeInMail(MailReader reader)
 {
     [Function(nameof(TakeInMail))]
     public Task Run([QueueTrigger(QueueNames.MailIntake)] string message, CancellationToken cancellationToken) =>
-        reader.TakeInFromMailboxAsync(MailQueueMessages.ParseMessage(message), cancellationToken);
+        reader.TakeInQueuedAsync(message, cancellationToken);
 }

@@ -8,6 +8,12 @@ public static class MailQueueMessages
 {
     public static string ForMessage(string mailboxMessageId) => JsonSerializer.Serialize(new Body(mailboxMessageId, null));
 
+    /// <summary>A message taken up again after Microsoft 365 failed to give it: its earlier tries are counted in it.</summary>
+    public static string ForMessageAgain(string mailboxMessageId, int tries) => JsonSerializer.Serialize(new Body(mailboxMessageId, null, tries));
+
+    /// <summary>How often the message named was tried before, as <see cref="ForMessageAgain"/> counted; 0 for a first one.</summary>
+    public static int TriesOf(string message) => Parse(message).Tries ?? 0;
+
     public static string ForLifecycleEvent(string lifecycleEvent) => JsonSerializer.Serialize(new Body(null, lifecycleEvent));
 
     /// <exception cref="FormatException">The message does not name a mailbox message.</exception>
@@ -22,7 +28,7 @@ public static class MailQueueMessages
     {
         try
         {
-            return JsonSerializer.Deserialize<Body>(message) ?? new Body(null, null);
+            return JsonSerializer.Deserialize<Body>(message) ?? new Body(null, null, null);
         }
         catch (JsonException exception)
         {
@@ -32,5 +38,6 @@ public static class MailQueueMessages
 
     private sealed record Body(
         [property: JsonPropertyName("mailboxMessageId"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? MailboxMessageId,
-        [property: JsonPropertyName("lifecycleEvent"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? LifecycleEvent);
+        [property: JsonPropertyName("lifecycleEvent"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? LifecycleEvent,
+        [property: JsonPropertyName("tries"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Tries = null);
 }

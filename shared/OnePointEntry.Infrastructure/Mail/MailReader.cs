@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
+using OnePointEntry.Deliveries;
+using OnePointEntry.Infrastructure.Deliveries;
 using OnePointEntry.Mail;
 
 namespace OnePointEntry.Infrastructure.Mail;
@@ -10,7 +12,14 @@ namespace OnePointEntry.Infrastructure.Mail;
 /// intake; mail from the mailbox is then filed into "Processed". A mail that cannot be parsed (or is too large
 /// to) is still handed to intake, which stores it for manual review, and stays in the inbox, so it is never lost.
 /// </summary>
-public sealed partial class MailReader(IMailbox mailbox, MailIntake intake, IMailOriginals originals, ILogger<MailReader> logger)
+public sealed partial class MailReader(
+    IMailbox mailbox,
+    MailIntake intake,
+    IMailOriginals originals,
+    IMailQueue queue,
+    IDependencyFailureReader failures,
+    DeliveryOptions retries,
+    ILogger<MailReader> logger)
 {
     /// <summary>
     /// The largest mail read: Exchange Online accepts messages of up to 35 MB by default (a mailbox's
@@ -30,6 +39,32 @@ public sealed partial class MailReader(IMailbox mailbox, MailIntake intake, IMai
     /// key always fits its table property and is never cut (a cut key would not match the same mail again).
     /// </summary>
     public const int MaxMessageKeyLength = 512;
+
+    /// <summary>
+    /// Takes in the mailbox message a mail-intake queue message names. While Microsoft Graph fails (throttling, an
+    /// outage), the message is queued again after the outbox's growing waits (<see cref="DeliveryOptions"/>, never
+    /// shorter than Retry-After) instead of spending the host's five quick retries and landing in the poison queue:
+    /// the mail waits in the inbox and is taken in once Graph is back. A failure of anything else, or one Graph
+    /// refuses for good, goes to the host's retries as before.
+    /// </summary>
+    public async Task<MailIntakeResult?> TakeInQueuedAsync(string message, CancellationToken cancellationToken)
+    {
+        var mailboxMessageId = MailQueueMessages.ParseMessage(message);
+        var tries = MailQueueMessages.TriesOf(message);
+        try
+        {
+            return await TakeInFromMailboxAsync(mailboxMessageId, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException
+            && failures.Read(exception) is { Dependency: DependencyFailureReader.Graph, Permanent: false } failure
+            && tries + 1 < retries.MaxAttempts)
+        {
+            var delay = retries.DelayAfter(tries + 1, failure.RetryAfter, Random.Shared.NextDouble());
+            await queue.SendMessageAgainAsync(mailboxMessageId, tries + 1, delay, cancellationToken);
+            LogGraphUnavailable(logger, tries + 1, failure.Description ?? exception.GetType().Name, delay);
+            return null;
+        }
+    }
 
     /// <summary>Takes in a mailbox message; null when it was deleted before it could be read.</summary>
     public async Task<MailIntakeResult?> TakeInFromMailboxAsync(string mailboxMessageId, CancellationToken cancellationToken)
@@ -111,6 +146,9 @@ public sealed partial class MailReader(IMailbox mailbox, MailIntake intake, IMai
         { Length: <= MaxMessageKeyLength } => messageId,
         _ => "message-id-sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(messageId))),
     };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Microsoft Graph could not give a mailbox message (try {Tries}: {Problem}); it is taken up again in {Delay}")]
+    private static partial void LogGraphUnavailable(ILogger logger, int tries, string problem, TimeSpan delay);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "An e-mail could not be parsed ({ErrorType}); it is stored for manual review")]
     private static partial void LogUnreadable(ILogger logger, string errorType);

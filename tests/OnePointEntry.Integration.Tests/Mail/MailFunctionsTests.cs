@@ -119,6 +119,38 @@ public sealed class MailFunctionsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_mailbox_message_Graph_cannot_give_waits_on_the_queue_and_is_taken_in_once_Graph_is_back()
+    {
+        var id = _m365.StageMessage(Mime("outage-1@mail.example.cn"));
+        _m365.QueueFault(503, times: 1_000, pathContains: "/messages/");
+        var takeIn = _storage.Create<TakeInMail>();
+
+        await takeIn.Run(MailQueueMessages.ForMessage(id), CancellationToken.None);
+
+        Assert.Empty(await _storage.StoredEnquiriesAsync());
+        var intakeQueue = _storage.Queues.GetQueueClient(_storage.Names.MailIntakeQueue);
+        Assert.Equal(1, (await intakeQueue.GetPropertiesAsync()).Value.ApproximateMessagesCount);
+        Assert.Empty(await _storage.QueuedMessagesAsync(_storage.Names.MailIntakeQueue));
+
+        _m365.ClearFaults();
+        await takeIn.Run(MailQueueMessages.ForMessageAgain(id, 1), CancellationToken.None);
+
+        Assert.Single(await _storage.StoredEnquiriesAsync());
+        Assert.Equal("Processed", _m365.FolderOf(id));
+    }
+
+    [Fact]
+    public async Task A_mailbox_message_Graph_refuses_for_good_goes_to_the_hosts_retries()
+    {
+        var id = _m365.StageMessage(Mime("refused-1@mail.example.cn"));
+        _m365.FailNext("GET", "/\\$value$", 403, "ErrorAccessDenied", count: 10);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => _storage.Create<TakeInMail>().Run(MailQueueMessages.ForMessage(id), CancellationToken.None));
+
+        Assert.Empty(await _storage.StoredEnquiriesAsync());
+    }
+
+    [Fact]
     public async Task A_message_announced_twice_and_found_by_the_catch_up_is_one_enquiry_with_one_reply()
     {
         var id = _m365.StageMessage(Mime("fur-2@mail.example.cn"));

@@ -8,7 +8,9 @@ namespace OnePointEntry.Bench.Faults;
 /// <summary>
 /// Sends submissions with a number of concurrent clients. A client that gets no answer, a 5xx or a 429 tries the
 /// same submission again (the same Idempotency-Key, the same Message-ID) after 1, 2, 4 and 8 s, as a careful
-/// relay or form script would, and then gives up; every attempt is kept.
+/// relay or form script would, and then gives up; every attempt is kept. A 404 is tried again too: these routes
+/// exist, so it is the local host answering after a restart before the app's functions are loaded, where Azure's
+/// front end would send no request to an instance that is not ready.
 /// </summary>
 internal sealed partial class Sender(Uri appUrl, StandInServer standIn, int clients)
 {
@@ -91,7 +93,7 @@ internal sealed partial class Sender(Uri appUrl, StandInServer standIn, int clie
         }
     }
 
-    private static bool Retriable(Attempt attempt) => attempt.Status is 0 or 429 or >= 500;
+    private static bool Retriable(Attempt attempt) => attempt.Status is 0 or 404 or 429 or >= 500;
 
     [GeneratedRegex("OPE-[0-9]{4}-[0-9A-Z]{4}", RegexOptions.CultureInvariant)]
     internal static partial Regex Reference();

@@ -56,6 +56,13 @@ public static class Problems
         "The enquiry gives no arrival day: send 'visitDate' (yyyy-MM-dd) with the status, so the delegation is counted in the right month.",
         new Dictionary<string, string[]> { ["visitDate"] = ["visitDate is required to schedule this visit."] });
 
+    public static JsonResponse InvalidDeliveryId() => Create(
+        StatusCodes.Status400BadRequest, "invalid-delivery-id", "That is not a delivery's id.",
+        "A delivery's id is its subject and kind, and the recipient where there is one: OPE-2611-7K3F~Acknowledgement, OPE-2611-7K3F~ScreeningEvent~anna.larsen@example.dk.");
+
+    public static JsonResponse DeliveryNotFound() => Create(
+        StatusCodes.Status404NotFound, "delivery-not-found", "There is no delivery with that id.", null);
+
     public static JsonResponse Unavailable() => Create(
         StatusCodes.Status503ServiceUnavailable, "temporarily-unavailable", "The service is temporarily unavailable.",
         "Storage could not be reached. Nothing was acknowledged; send the same request again shortly.");

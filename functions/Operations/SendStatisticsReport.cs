@@ -9,7 +9,8 @@ namespace OnePointEntry.Functions.Operations;
 /// <summary>
 /// <c>POST /api/operations/statistics/{yyyy-MM}/report</c> (function key): sends a month's report again with the
 /// current figures (after a correction, or for a month before the app ran), to the same recipients and channel
-/// as the monthly timer. No body.
+/// as the monthly timer, as new deliveries of the outbox: <c>202</c> with their subject, which
+/// <c>GET /api/operations/deliveries?subject=…</c> follows. No body.
 /// </summary>
 public sealed class SendStatisticsReport(MonthlyReportDelivery delivery)
 {
@@ -25,6 +26,6 @@ public sealed class SendStatisticsReport(MonthlyReportDelivery delivery)
         }
 
         var record = await delivery.DeliverAsync(period.First, again: true, cancellationToken);
-        return new JsonResponse(StatusCodes.Status200OK, new { month = record.Month.ToString(), record.MailedAt, record.PostedToTeamsAt });
+        return new JsonResponse(StatusCodes.Status202Accepted, new { month = record.Month.ToString(), record.RecordedAt, deliveries = record.DeliverySubject });
     }
 }

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft365StandIn;
+using OnePointEntry.Deliveries;
 using OnePointEntry.Directories;
 using OnePointEntry.Functions.Form;
 using OnePointEntry.Infrastructure;
@@ -60,6 +61,8 @@ public sealed class StorageFixture
             StaffTable = "Staff" + suffix,
             PartnersTable = "Partners" + suffix,
             StatisticsTable = "Statistics" + suffix,
+            DeliveriesTable = "Deliveries" + suffix,
+            DeliveryQueue = "deliveries-" + suffix,
         };
 
         var builder = Host.CreateApplicationBuilder();
@@ -67,6 +70,8 @@ public sealed class StorageFixture
         if (m365 is not null)
         {
             builder.Configuration.AddInMemoryCollection(m365.Settings);
+            builder.Configuration.AddInMemoryCollection(StandInServer.PlannerSettings);
+            builder.Configuration.AddInMemoryCollection(m365.TeamsSettings);
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Graph:Credential"] = "Local",
@@ -168,6 +173,35 @@ public sealed class StorageFixture
         return [.. peeked.Value.Select(message => System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(message.MessageText)))];
     }
 
+    /// <summary>
+    /// Runs the outbox's sender for every delivery message visible on this test's delivery queue, as the
+    /// <c>SendDelivery</c> function would, until none is left; returns how many were handled.
+    /// </summary>
+    public async Task<int> DeliverQueuedAsync()
+    {
+        var queue = Queues.GetQueueClient(Names.DeliveryQueue);
+        await queue.CreateIfNotExistsAsync();
+        var handled = 0;
+        for (var round = 0; round < 20; round++)
+        {
+            var received = (await queue.ReceiveMessagesAsync(32)).Value;
+            if (received.Length == 0)
+            {
+                return handled;
+            }
+
+            foreach (var message in received)
+            {
+                using var scope = Services.CreateScope();
+                await scope.ServiceProvider.GetRequiredService<OutboxSender>().HandleMessageAsync(message.MessageText, CancellationToken.None);
+                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+                handled++;
+            }
+        }
+
+        return handled;
+    }
+
     /// <summary>Deletes this test's tables and queue and stops the composition.</summary>
     public async Task DeleteAsync()
     {
@@ -182,6 +216,8 @@ public sealed class StorageFixture
         await Tables.GetTableClient(Names.StaffTable).DeleteAsync();
         await Tables.GetTableClient(Names.PartnersTable).DeleteAsync();
         await Tables.GetTableClient(Names.StatisticsTable).DeleteAsync();
+        await Tables.GetTableClient(Names.DeliveriesTable).DeleteAsync();
+        await Queues.GetQueueClient(Names.DeliveryQueue).DeleteIfExistsAsync();
         _host.Dispose();
     }
 }

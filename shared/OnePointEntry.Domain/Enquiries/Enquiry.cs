@@ -16,9 +16,6 @@ public sealed record Enquiry
     /// <summary>Where the e-mail behind a mailed enquiry is; null for a web-form enquiry.</summary>
     public MailOrigin? Mail { get; init; }
 
-    /// <summary>When the sender was sent the acknowledgement with the reference; null until then.</summary>
-    public DateTimeOffset? AcknowledgedAt { get; init; }
-
     /// <summary>Why a person must look at the enquiry, when its status is <see cref="EnquiryStatus.NeedsManualReview"/>.</summary>
     public string? ManualReviewReason { get; init; }
 

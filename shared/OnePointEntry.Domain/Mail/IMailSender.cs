@@ -7,5 +7,10 @@ namespace OnePointEntry.Mail;
 /// </summary>
 public interface IMailSender
 {
-    Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken);
+    /// <summary>
+    /// Sends the mail once, however often it is called with the same <paramref name="progress"/>: an adapter keeps
+    /// what it needs to tell whether an earlier call got the mail out (a draft's id) in the progress, or uses its
+    /// delivery key as the service's own idempotency key.
+    /// </summary>
+    Task SendAsync(OutgoingMail mail, Deliveries.IDeliveryProgress progress, CancellationToken cancellationToken);
 }

@@ -9,8 +9,11 @@ public interface IMailbox
     /// <summary>Files the message into the "Processed" folder, creating the folder when it is missing.</summary>
     Task MoveToProcessedAsync(string messageId, CancellationToken cancellationToken);
 
-    /// <summary>Replies to the message's sender in the same conversation, from the shared mailbox.</summary>
-    Task ReplyAsync(string messageId, string htmlBody, CancellationToken cancellationToken);
+    /// <summary>
+    /// Replies to the message's sender in the same conversation, from the shared mailbox; once, however often it is
+    /// called with the same <paramref name="progress"/> (see <see cref="IMailSender.SendAsync"/>).
+    /// </summary>
+    Task ReplyAsync(string messageId, string htmlBody, Deliveries.IDeliveryProgress progress, CancellationToken cancellationToken);
 
     /// <summary>
     /// Messages added to the inbox since <paramref name="deltaLink"/> (all current ones when null), and the

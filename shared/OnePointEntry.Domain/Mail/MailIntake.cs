@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OnePointEntry.Deliveries;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Extraction;
 
@@ -6,16 +7,17 @@ namespace OnePointEntry.Mail;
 
 /// <summary>
 /// Turns an e-mail into a stored enquiry: extracts the facts, stores one enquiry per Internet Message-ID,
-/// queues it for screening and acknowledges the sender. Every step can be repeated: a second delivery of
-/// the same e-mail finishes whatever the first left undone (queueing, the acknowledgement) and nothing else.
+/// queues it for screening and records the sender's acknowledgement in the <see cref="Outbox"/>, which sends it
+/// whatever Microsoft 365 is doing meanwhile. Every step can be repeated: a second delivery of the same e-mail
+/// finishes whatever the first left undone (queueing, recording the acknowledgement) and nothing else, and the
+/// acknowledgement, named by the enquiry's reference, is recorded and sent once.
 /// An e-mail that cannot be read is stored as <see cref="EnquiryStatus.NeedsManualReview"/>, never dropped.
 /// </summary>
 public sealed partial class MailIntake(
     IEnquiryStore store,
     IMailIndex index,
     IScreeningQueue screeningQueue,
-    IMailbox mailbox,
-    IMailSender sender,
+    Outbox outbox,
     EnquiryExtractor extractor,
     MailIntakeOptions options,
     TimeProvider time,
@@ -128,40 +130,34 @@ public sealed partial class MailIntake(
         };
     }
 
-    // Queues screening if it is still waiting, and acknowledges the sender if nobody has yet.
+    // Queues screening if it is still waiting, and records the acknowledgement unless it is recorded already.
     private async Task<bool> CompleteAsync(Enquiry enquiry, ReceivedMail mail, CancellationToken cancellationToken)
     {
-        // From here the reference is known: queueing, the reply and filing the mail log under it.
+        // From here the reference is known: queueing, the acknowledgement and filing the mail log under it.
         using var scope = EnquiryLogScope.Begin(logger, enquiry.Reference);
         if (enquiry.Status == EnquiryStatus.Received)
         {
             await screeningQueue.SendAsync(enquiry.Reference, cancellationToken);
         }
 
-        if (enquiry.AcknowledgedAt is not null || !ShouldAcknowledge(enquiry, mail.Content, out var recipient))
+        if (!ShouldAcknowledge(enquiry, mail.Content, out var recipient))
         {
             return false;
         }
 
         var acknowledgement = Acknowledgement.For(enquiry.Submission.Language, enquiry.Reference.ToString(), mail.Content!.Subject);
-        if (mail.MailboxMessageId is { } mailboxMessageId)
+        var outgoing = new OutgoingMail
         {
-            await mailbox.ReplyAsync(mailboxMessageId, acknowledgement.HtmlBody, cancellationToken);
-        }
-        else
-        {
-            await sender.SendAsync(
-                new OutgoingMail { To = [recipient], Subject = acknowledgement.Subject, HtmlBody = acknowledgement.HtmlBody, PlainTextBody = acknowledgement.PlainTextBody },
-                cancellationToken);
-        }
-
-        LogAcknowledged(logger, enquiry.Reference, acknowledgement.Language);
-        // Recorded after sending: a crash in between means one more acknowledgement, never none.
-        if (enquiry.Version is not null)
-        {
-            await store.TryUpdateAsync(enquiry with { AcknowledgedAt = time.GetUtcNow() }, statusChange: null, cancellationToken);
-        }
-
+            To = [recipient],
+            Subject = acknowledgement.Subject,
+            HtmlBody = acknowledgement.HtmlBody,
+            PlainTextBody = acknowledgement.PlainTextBody,
+            // Mail from the shared mailbox is answered in its conversation; a relayed mail has none to answer in.
+            InReplyToMessageId = mail.MailboxMessageId,
+        };
+        var id = new DeliveryId(enquiry.Reference.ToString(), DeliveryKind.Acknowledgement);
+        await outbox.RecordAsync([Delivery.OfMail(id, outgoing, time.GetUtcNow())], cancellationToken);
+        LogAcknowledgementRecorded(logger, enquiry.Reference, acknowledgement.Language);
         return true;
     }
 
@@ -186,8 +182,8 @@ public sealed partial class MailIntake(
     [LoggerMessage(Level = LogLevel.Information, Message = "E-mail of enquiry {Reference} seen again; only unfinished steps are done")]
     private static partial void LogRepeated(ILogger logger, EnquiryReference reference);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Enquiry {Reference} acknowledged to its sender in {Language}")]
-    private static partial void LogAcknowledged(ILogger logger, EnquiryReference reference, string language);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Acknowledgement of enquiry {Reference} in {Language} is in the outbox")]
+    private static partial void LogAcknowledgementRecorded(ILogger logger, EnquiryReference reference, string language);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Enquiry {Reference} not acknowledged (automated mail: {Automated}, or no answerable sender)")]
     private static partial void LogNotAcknowledged(ILogger logger, EnquiryReference reference, bool automated);

@@ -13,4 +13,10 @@ public sealed record OutgoingMail
     public string? PlainTextBody { get; init; }
 
     public IReadOnlyList<InlineImage> InlineImages { get; init; } = [];
+
+    /// <summary>
+    /// The shared mailbox's message this mail answers, sent as a reply in its conversation (Graph builds the
+    /// recipient and subject); null for a new mail to <see cref="To"/>.
+    /// </summary>
+    public string? InReplyToMessageId { get; init; }
 }

@@ -11,6 +11,9 @@ public static class QueueNames
     /// <summary>Mailbox message ids to take in, from notifications and the inbox catch-up.</summary>
     public const string MailIntake = "mail-intake";
 
+    /// <summary>Deliveries of the outbox to attempt: mail, calendar events, Planner tasks, Teams cards.</summary>
+    public const string Deliveries = "deliveries";
+
     /// <summary>Graph's subscription lifecycle events.</summary>
     public const string MailLifecycle = "mail-lifecycle";
 }

@@ -1,24 +1,23 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
+using OnePointEntry.Deliveries;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Queues;
-using OnePointEntry.Scheduling;
 
 namespace OnePointEntry.Routing;
 
 /// <summary>
-/// Puts a screened enquiry in front of its screener: a calendar block in the first free half hour before the
-/// screening deadline, a Planner task due at the deadline, and a Teams card. Each step's result is saved on
-/// the enquiry before the next, so a retry skips what already happened and nothing is booked twice. On the
-/// last delivery of a failing message the enquiry becomes <see cref="EnquiryStatus.RoutingFailed"/> with the
-/// reason, for an operator to queue again.
+/// Puts a screened enquiry in front of its screener: records in the <see cref="Outbox"/> a calendar block in the
+/// first free half hour before the screening deadline, a Planner task due at the deadline and a Teams card, and
+/// marks the enquiry routed. The outbox delivers them, retrying while Microsoft 365 or Teams is down, so routing
+/// itself needs only storage. Each delivery is named by the reference and the screener: a repeated message records
+/// nothing twice. On the last delivery of a failing message the enquiry becomes
+/// <see cref="EnquiryStatus.RoutingFailed"/> with the reason, for an operator to queue again.
 /// </summary>
 public sealed partial class EnquiryRouting(
     IEnquiryStore store,
-    IScreeningCalendar calendar,
-    IScreeningTaskBoard board,
-    ITeamsNotifier teams,
+    Outbox outbox,
     ReferenceQueueStep queueStep,
     RoutingOptions options,
     TimeProvider time,
@@ -49,56 +48,35 @@ public sealed partial class EnquiryRouting(
         var deadline = decision.Deadline;
         var link = options.LinkTo(reference.ToString());
         var brief = ScreeningBrief.For(enquiry, link);
-        var routing = enquiry.Routing is { } done && done.ScreenerId == screener ? done : new RoutingRecord(screener);
+        var now = time.GetUtcNow();
+        var subject = reference.ToString();
+        var who = decision.Screener.StaffName ?? screener;
+        await outbox.RecordAsync(
+            [
+                Delivery.OfBooking(new DeliveryId(subject, DeliveryKind.ScreeningEvent, screener), new ScreeningBooking(screener, brief.Subject, brief.Html, deadline, TransactionId(reference, screener)), now),
+                Delivery.OfTask(new DeliveryId(subject, DeliveryKind.ScreeningTask, screener), new ScreeningTask(subject, screener, brief.Subject, brief.PlainText, deadline), now),
+                Delivery.OfCard(
+                    new DeliveryId(subject, DeliveryKind.ScreeningCard, screener),
+                    new TeamsCard(brief.Subject, $"Screening for {who}, due {CopenhagenTime.ToCopenhagen(deadline):yyyy-MM-dd HH:mm}.", brief.Facts, link),
+                    now),
+            ],
+            cancellationToken);
 
-        if (routing.CalendarEventId is null)
+        var change = new StatusChange(reference, EnquiryStatus.Screened, EnquiryStatus.Routed, ChangedBy, now, $"Routed to {screener}");
+        if (!await store.TryUpdateAsync(enquiry with { Status = EnquiryStatus.Routed, Routing = new RoutingRecord(screener, now) }, change, cancellationToken))
         {
-            var now = time.GetUtcNow();
-            var busy = await calendar.GetBusyAsync(screener, new TimeInterval(now, deadline > now ? deadline : now.AddDays(7)), cancellationToken);
-            // No free half hour before the deadline: the block goes just before it, overlapping, so the
-            // screener still sees the deadline in the calendar.
-            var slot = FreeSlotFinder.FindFirst(now, deadline, busy) ?? new TimeInterval(deadline - FreeSlotFinder.SlotLength, deadline);
-            var eventId = await calendar.BookAsync(
-                new ScreeningAppointment(screener, brief.Subject, brief.Html, slot.Start, slot.End, TransactionId(reference)),
-                cancellationToken);
-            (enquiry, routing) = await SaveAsync(enquiry, routing with { CalendarEventId = eventId, SlotStart = slot.Start }, null, cancellationToken);
+            throw new InvalidOperationException($"Enquiry {reference} changed while it was being routed; the retry routes it from what was saved.");
         }
 
-        if (routing.PlannerTaskId is null)
-        {
-            var taskId = await board.CreateTaskAsync(new ScreeningTask(reference.ToString(), screener, brief.Subject, brief.PlainText, deadline), cancellationToken);
-            (enquiry, routing) = await SaveAsync(enquiry, routing with { PlannerTaskId = taskId }, null, cancellationToken);
-        }
-
-        if (routing.TeamsPostedAt is null)
-        {
-            var who = decision.Screener.StaffName ?? screener;
-            await teams.PostAsync(new TeamsCard(brief.Subject, $"Screening for {who}, due {CopenhagenTime.ToCopenhagen(deadline):yyyy-MM-dd HH:mm}.", brief.Facts, link), cancellationToken);
-            routing = routing with { TeamsPostedAt = time.GetUtcNow() };
-        }
-
-        var change = new StatusChange(reference, EnquiryStatus.Screened, EnquiryStatus.Routed, ChangedBy, time.GetUtcNow(), $"Routed to {screener}");
-        await SaveAsync(enquiry, routing, change, cancellationToken);
         LogRouted(logger, reference);
         return true;
     }
 
-    // The same transactionId for every retry of one enquiry: Graph then returns the first event.
-    private static string TransactionId(EnquiryReference reference) =>
-        new Guid(SHA256.HashData(Encoding.UTF8.GetBytes("ope-screening-" + reference)).AsSpan(0, 16)).ToString();
+    // The same transactionId for every attempt for one enquiry and screener: Graph then keeps the first event.
+    private static string TransactionId(EnquiryReference reference, string screener) =>
+        new Guid(SHA256.HashData(Encoding.UTF8.GetBytes("ope-screening-" + reference + "-" + screener.ToUpperInvariant())).AsSpan(0, 16)).ToString();
 
-    private async Task<(Enquiry Enquiry, RoutingRecord Routing)> SaveAsync(Enquiry enquiry, RoutingRecord routing, StatusChange? change, CancellationToken cancellationToken)
-    {
-        var updated = enquiry with { Routing = routing, Status = change?.To ?? enquiry.Status };
-        if (!await store.TryUpdateAsync(updated, change, cancellationToken))
-        {
-            throw new InvalidOperationException($"Enquiry {enquiry.Reference} changed while it was being routed; the retry continues from what was saved.");
-        }
-
-        return (await store.FindAsync(enquiry.Reference, cancellationToken) ?? updated, routing);
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Enquiry {Reference} routed: calendar, Planner and Teams")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Enquiry {Reference} routed: calendar event, Planner task and Teams card are in the outbox")]
     private static partial void LogRouted(ILogger logger, EnquiryReference reference);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Enquiry {Reference} is {Status}; nothing to route")]

@@ -1,24 +1,19 @@
 using Microsoft.Extensions.Logging;
-using OnePointEntry.Mail;
-using OnePointEntry.Routing;
+using OnePointEntry.Deliveries;
 
 namespace OnePointEntry.Statistics;
 
 /// <summary>
-/// Delivers the report of the month just ended, once: from 06:00 Copenhagen time on the 1st, the month before
-/// is due. The figures are stored first, then mailed, then posted to Teams, each step recorded before the
-/// next, so a run after a failure (or a second run the same day) repeats only what is not done.
+/// Sends the report of the month just ended, once: from 06:00 Copenhagen time on the 1st, the month before is due.
+/// The figures are stored, then the mail and the Teams card are recorded in the <see cref="Outbox"/>, which delivers
+/// them with retries; a run after a failure (or a second run the same day) records nothing twice, because the
+/// deliveries are named by the month.
 /// </summary>
-/// <remarks>
-/// The mail and the card are each sent at least once: should recording a step fail after the step itself
-/// succeeded, the next run sends it again. A duplicate report is better than none.
-/// </remarks>
 public sealed partial class MonthlyReportDelivery(
     DelegationStatistics statistics,
     IMonthlyReportLog log,
     IMonthlyReportComposer composer,
-    IMailSender mail,
-    ITeamsNotifier teams,
+    Outbox outbox,
     MonthlyReportRecipients recipients,
     TimeProvider time,
     ILogger<MonthlyReportDelivery> logger)
@@ -39,46 +34,35 @@ public sealed partial class MonthlyReportDelivery(
         DeliverAsync(MonthDue(time.GetUtcNow()), again: false, cancellationToken);
 
     /// <summary>
-    /// Delivers a month's report: what is not done yet or, with <paramref name="again"/>, all of it anew with
-    /// the current figures (an operator re-sending after a correction, or sending a month from before the app).
+    /// Sends a month's report: unless it was sent or, with <paramref name="again"/>, anew with the current figures
+    /// (an operator re-sending after a correction, or sending a month from before the app) as new deliveries.
     /// </summary>
     public async Task<MonthlyReportRecord> DeliverAsync(CalendarMonth month, bool again, CancellationToken cancellationToken)
     {
-        var record = again ? new MonthlyReportRecord { Month = month } : await log.FindAsync(month, cancellationToken) ?? new MonthlyReportRecord { Month = month };
-        if (record.MailedAt is not null && record.PostedToTeamsAt is not null)
+        var record = await log.FindAsync(month, cancellationToken) ?? new MonthlyReportRecord { Month = month };
+        if (record.RecordedAt is not null && !again)
         {
             return record;
         }
 
         var figures = await statistics.ComputeMonthAsync(month, cancellationToken);
-        if (record.Figures is null)
-        {
-            record = record with { Figures = StatisticsDocument.Of(figures).ToJson() };
-            await log.SaveAsync(record, cancellationToken);
-        }
-
-        if (record.MailedAt is null)
-        {
-            await mail.SendAsync(composer.ComposeMail(figures, recipients.To), cancellationToken);
-            record = record with { MailedAt = time.GetUtcNow() };
-            await log.SaveAsync(record, cancellationToken);
-            LogMailed(logger, month, recipients.To.Count);
-        }
-
-        if (record.PostedToTeamsAt is null)
-        {
-            await teams.PostAsync(composer.ComposeCard(figures), cancellationToken);
-            record = record with { PostedToTeamsAt = time.GetUtcNow() };
-            await log.SaveAsync(record, cancellationToken);
-            LogPosted(logger, month);
-        }
-
+        var now = time.GetUtcNow();
+        var subject = again ? $"report-{month}-{now:yyyyMMdd'T'HHmmss}" : $"report-{month}";
+        // The figures are saved first: what the report says is kept even while its delivery waits.
+        record = record with { Figures = StatisticsDocument.Of(figures).ToJson(), DeliverySubject = subject };
+        await log.SaveAsync(record, cancellationToken);
+        await outbox.RecordAsync(
+            [
+                Delivery.OfMail(new DeliveryId(subject, DeliveryKind.ReportMail), composer.ComposeMail(figures, recipients.To), now),
+                Delivery.OfCard(new DeliveryId(subject, DeliveryKind.ReportCard), composer.ComposeCard(figures), now),
+            ],
+            cancellationToken);
+        record = record with { RecordedAt = now };
+        await log.SaveAsync(record, cancellationToken);
+        LogRecorded(logger, month, recipients.To.Count);
         return record;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Statistics report {Month} mailed to {RecipientCount} recipients")]
-    private static partial void LogMailed(ILogger logger, CalendarMonth month, int recipientCount);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Statistics report {Month} posted to Teams")]
-    private static partial void LogPosted(ILogger logger, CalendarMonth month);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Statistics report {Month} for {RecipientCount} recipients and Teams is in the outbox")]
+    private static partial void LogRecorded(ILogger logger, CalendarMonth month, int recipientCount);
 }

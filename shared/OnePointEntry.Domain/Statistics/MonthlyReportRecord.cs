@@ -1,8 +1,8 @@
 namespace OnePointEntry.Statistics;
 
 /// <summary>
-/// What was delivered of a month's report: the figures as mailed (the JSON of <see cref="StatisticsDocument"/>)
-/// and when each delivery step was done, so a retry repeats only the steps not done.
+/// A month's report as it was sent: the figures (the JSON of <see cref="StatisticsDocument"/>) and when its mail
+/// and Teams card went into the outbox, whose deliveries (subject <see cref="DeliverySubject"/>) say when they arrived.
 /// </summary>
 public sealed record MonthlyReportRecord
 {
@@ -11,7 +11,9 @@ public sealed record MonthlyReportRecord
     /// <summary>The figures the report showed, as JSON; null until it was first sent.</summary>
     public string? Figures { get; init; }
 
-    public DateTimeOffset? MailedAt { get; init; }
+    /// <summary>When the mail and the card were recorded in the outbox; null until then.</summary>
+    public DateTimeOffset? RecordedAt { get; init; }
 
-    public DateTimeOffset? PostedToTeamsAt { get; init; }
+    /// <summary>What the deliveries of the report last sent are about: <c>report-yyyy-MM</c>, with the time of a resend after it.</summary>
+    public string? DeliverySubject { get; init; }
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Azure;
@@ -6,6 +8,7 @@ using Azure.Core;
 using Azure.Core.Pipeline;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using OnePointEntry.Deliveries;
 using OnePointEntry.Mail;
 
 namespace OnePointEntry.Infrastructure.Email;
@@ -18,9 +21,9 @@ namespace OnePointEntry.Infrastructure.Email;
 /// this project builds from; these two calls are all the app needs of it.
 /// </summary>
 /// <remarks>
-/// Each send carries a fresh <c>Operation-Id</c>; the pipeline's retries (408, 429, 5xx, honouring Retry-After)
-/// repeat the request with the same id, so the service takes a retried request as the same operation and does
-/// not send the mail twice. A send given up after <see cref="AcsEmailSenderOptions.OperationTimeout"/> may still go
+/// Each delivery carries its own fixed <c>Operation-Id</c> (<see cref="OperationIdFor"/>); the pipeline's retries
+/// (408, 429, 5xx, honouring Retry-After) and the outbox's later attempts repeat the request with the same id, so the
+/// service takes them as the same operation and does not send the mail twice. A send given up after <see cref="AcsEmailSenderOptions.OperationTimeout"/> may still go
 /// out later: the exception says so and names the operation.
 /// </remarks>
 public sealed partial class AcsEmailSender : IMailSender
@@ -55,15 +58,16 @@ public sealed partial class AcsEmailSender : IMailSender
         _pipeline = HttpPipelineBuilder.Build(options, [], [new BearerTokenAuthenticationPolicy(credential, Scope)], new ResponseClassifier());
     }
 
-    public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
+    public async Task SendAsync(OutgoingMail mail, IDeliveryProgress progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mail);
+        ArgumentNullException.ThrowIfNull(progress);
         if (mail.To.Count == 0)
         {
             throw new ArgumentException("A mail needs at least one recipient.", nameof(mail));
         }
 
-        var operationId = Guid.NewGuid().ToString();
+        var operationId = OperationIdFor(progress.DeliveryKey);
         var deadline = _time.GetUtcNow() + _options.OperationTimeout;
         var (status, pollUri, retryAfter) = await StartAsync(ToMessage(mail), operationId, cancellationToken);
         while (!IsTerminal(status.Status))
@@ -93,6 +97,13 @@ public sealed partial class AcsEmailSender : IMailSender
 
         LogSent(_logger, operationId, mail.To.Count);
     }
+
+    /// <summary>
+    /// The same <c>Operation-Id</c> on every attempt at one delivery: the service takes a repeated id as the same
+    /// operation and sends the mail once, also after an attempt whose answer was lost.
+    /// </summary>
+    public static string OperationIdFor(string deliveryKey) =>
+        new Guid(SHA256.HashData(Encoding.UTF8.GetBytes("ope-delivery-" + deliveryKey)).AsSpan(0, 16)).ToString();
 
     private AcsEmailMessage ToMessage(OutgoingMail mail) => new(
         _options.SenderAddress!,

@@ -8,6 +8,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Graph.Authentication;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 using OnePointEntry.Infrastructure.Email;
 using OnePointEntry.Infrastructure.Identity;
 using OnePointEntry.Mail;
@@ -16,6 +18,9 @@ namespace OnePointEntry.Infrastructure.Graph;
 
 public static class GraphMailHostApplicationBuilderExtensions
 {
+    /// <summary>How often one Graph request is retried on 429, 503 and 504 before the caller sees the failure.</summary>
+    public const int InRequestRetries = 2;
+
     /// <summary>
     /// The shared mailbox (<see cref="IMailbox"/> through Microsoft Graph) and the sending port
     /// (<see cref="IMailSender"/>: Graph from the shared mailbox, or Azure Communication Services Email when
@@ -26,7 +31,7 @@ public static class GraphMailHostApplicationBuilderExtensions
     /// Microsoft.Extensions.Azure, so both use the app's one <see cref="TokenCredential"/> (<c>AddAppCredential</c>):
     /// the managed identity in Azure, the Microsoft 365 stand-in's tokens with <c>Graph__Credential=Local</c>.
     /// The Graph client is built with the SDK's default handlers, whose retry handler retries 429, 503 and 504
-    /// (honouring Retry-After, up to 3 times), plus <see cref="ImmutableIdHandler"/>.
+    /// (honouring Retry-After, <see cref="InRequestRetries"/> times from 1 s), plus <see cref="ImmutableIdHandler"/>.
     /// </remarks>
     public static IHostApplicationBuilder AddGraphMail(this IHostApplicationBuilder builder)
     {
@@ -83,6 +88,16 @@ public static class GraphMailHostApplicationBuilderExtensions
     private static GraphServiceClient CreateGraphClient(GraphOptions options, GraphClientOptions clientOptions, TokenCredential credential)
     {
         var handlers = GraphClientFactory.CreateDefaultHandlers(clientOptions);
+        // Waits inside one request stay short (the worker's threads and the queue's visibility are held meanwhile): the
+        // outbox's own attempts, minutes apart, are what rides out a longer outage.
+        for (var i = 0; i < handlers.Count; i++)
+        {
+            if (handlers[i] is RetryHandler)
+            {
+                handlers[i] = new RetryHandler(new RetryHandlerOption { MaxRetry = InRequestRetries, Delay = 1 });
+            }
+        }
+
         handlers.Add(new ImmutableIdHandler());
         var httpClient = GraphClientFactory.Create(handlers);
         var authentication = new AzureIdentityAuthenticationProvider(credential, [options.BaseUrl.Host], observabilityOptions: null, isCaeEnabled: true, scopes: [options.Scope]);

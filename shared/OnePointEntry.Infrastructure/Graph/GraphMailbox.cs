@@ -6,7 +6,8 @@ using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Graph.Users.Item;
 using Microsoft.Graph.Users.Item.Messages.Item.Move;
-using Microsoft.Graph.Users.Item.Messages.Item.Reply;
+using Microsoft.Graph.Users.Item.Messages.Item.CreateReply;
+using OnePointEntry.Deliveries;
 using OnePointEntry.Mail;
 
 namespace OnePointEntry.Infrastructure.Graph;
@@ -84,23 +85,30 @@ public sealed partial class GraphMailbox(GraphServiceClient graph, IOptions<Grap
     }
 
     /// <summary>
-    /// Replies to the sender in the same conversation with <c>POST messages/{id}/reply</c>, giving the reply's body
-    /// as HTML (<c>message.body</c>, contentType html) rather than a <c>comment</c>: Graph documents the comment as
-    /// text to prepend, not as HTML, while a body with contentType html is sent as such. Exchange still builds the
-    /// reply (recipient from Reply-To or From, "Re:" subject, In-Reply-To and References, same conversation) and
-    /// saves it in Sent Items, in one request, so a failure leaves no half-made draft behind as
-    /// createReply + update + send would. The original is not quoted below, which for an acknowledgement is
-    /// wanted: the delegation's text is not sent back around.
+    /// Replies to the sender in the same conversation: <c>POST messages/{id}/createReply</c> makes the reply as a draft
+    /// (recipient from Reply-To or From, "RE:" subject, In-Reply-To and References, same conversation), whose body is
+    /// then set to the HTML given (<c>PATCH</c>, contentType html: the original is not quoted below, which for an
+    /// acknowledgement is wanted, the delegation's text is not sent back around), and it is sent; once, see
+    /// <see cref="GraphDraftSending"/>.
     /// </summary>
-    public async Task ReplyAsync(string messageId, string htmlBody, CancellationToken cancellationToken)
+    public Task ReplyAsync(string messageId, string htmlBody, IDeliveryProgress progress, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(messageId);
         ArgumentNullException.ThrowIfNull(htmlBody);
-        var body = new ReplyPostRequestBody
-        {
-            Message = new Message { Body = new ItemBody { ContentType = BodyType.Html, Content = htmlBody } },
-        };
-        await Mailbox.Messages[messageId].Reply.PostAsync(body, cancellationToken: cancellationToken);
+        ArgumentNullException.ThrowIfNull(progress);
+        return GraphDraftSending.SendOnceAsync(
+            Mailbox,
+            progress,
+            async cancellation =>
+            {
+                var draft = await Mailbox.Messages[messageId].CreateReply.PostAsync(new CreateReplyPostRequestBody(), cancellationToken: cancellation);
+                return draft?.Id is { Length: > 0 } id ? id : throw new InvalidOperationException("Graph made the reply draft without an id.");
+            },
+            (draftId, cancellation) => Mailbox.Messages[draftId].PatchAsync(
+                new Message { Body = new ItemBody { ContentType = BodyType.Html, Content = htmlBody } },
+                cancellationToken: cancellation),
+            logger,
+            cancellationToken);
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public sealed class PoisonQueueProbe(QueueServiceClient queues, StorageNames nam
 
     public async Task<ProbeResult> CheckAsync(CancellationToken cancellationToken)
     {
-        string[] watched = [names.ScreeningQueue, names.RoutingQueue, names.MailIntakeQueue, names.MailLifecycleQueue];
+        string[] watched = [names.ScreeningQueue, names.RoutingQueue, names.MailIntakeQueue, names.MailLifecycleQueue, names.DeliveryQueue];
         var counts = await Task.WhenAll(watched.Select(queue => LengthAsync(queue + "-poison", cancellationToken)));
         var data = watched.Zip(counts).ToDictionary(pair => pair.First + "-poison", pair => (object?)pair.Second, StringComparer.Ordinal);
         var waiting = counts.Sum();

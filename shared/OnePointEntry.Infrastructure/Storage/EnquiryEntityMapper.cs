@@ -101,7 +101,6 @@ internal static class EnquiryEntityMapper
             ["MailMessageKey"] = enquiry.Mail?.MessageKey,
             ["MailboxMessageId"] = enquiry.Mail?.MailboxMessageId,
             ["MailSubject"] = enquiry.Mail?.Subject,
-            ["AcknowledgedAt"] = enquiry.AcknowledgedAt,
             ["ManualReviewReason"] = enquiry.ManualReviewReason,
             ["VisitDate"] = Format(enquiry.VisitDate),
             ["AnonymisedAt"] = enquiry.AnonymisedAt,
@@ -161,7 +160,6 @@ internal static class EnquiryEntityMapper
             Mail = entity.GetString("MailMessageKey") is { } messageKey
                 ? new MailOrigin(messageKey, entity.GetString("MailboxMessageId"), entity.GetString("MailSubject"))
                 : null,
-            AcknowledgedAt = entity.GetDateTimeOffset("AcknowledgedAt"),
             ManualReviewReason = entity.GetString("ManualReviewReason"),
             VisitDate = ParseDate(entity.GetString("VisitDate")),
             AnonymisedAt = entity.GetDateTimeOffset("AnonymisedAt"),

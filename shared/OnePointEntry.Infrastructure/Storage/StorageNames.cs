@@ -24,6 +24,11 @@ public sealed class StorageNames
 
     public string MailLifecycleQueue { get; init; } = QueueNames.MailLifecycle;
 
+    /// <summary>The outbox: every message to the outside world, with an index of those still open.</summary>
+    public string DeliveriesTable { get; init; } = "Deliveries";
+
+    public string DeliveryQueue { get; init; } = QueueNames.Deliveries;
+
     public string StaffTable { get; init; } = "Staff";
 
     public string PartnersTable { get; init; } = "Partners";

@@ -35,8 +35,8 @@ public sealed class TableMonthlyReportLog : IMonthlyReportLog
         {
             Month = month,
             Figures = entity.GetString("Figures"),
-            MailedAt = entity.GetDateTimeOffset("MailedAt"),
-            PostedToTeamsAt = entity.GetDateTimeOffset("PostedToTeamsAt"),
+            RecordedAt = entity.GetDateTimeOffset("RecordedAt"),
+            DeliverySubject = entity.GetString("DeliverySubject"),
         };
     }
 
@@ -48,8 +48,8 @@ public sealed class TableMonthlyReportLog : IMonthlyReportLog
             new TableEntity(Partition, record.Month.ToString())
             {
                 ["Figures"] = record.Figures,
-                ["MailedAt"] = record.MailedAt,
-                ["PostedToTeamsAt"] = record.PostedToTeamsAt,
+                ["RecordedAt"] = record.RecordedAt,
+                ["DeliverySubject"] = record.DeliverySubject,
             },
             TableUpdateMode.Replace,
             cancellationToken);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft365StandIn;
 using OnePointEntry.Infrastructure.Email;
+using OnePointEntry.Integration.Tests.Deliveries;
 using OnePointEntry.Integration.Tests.Graph;
 using OnePointEntry.Mail;
 using InlineImage = OnePointEntry.Mail.InlineImage;
@@ -36,7 +37,7 @@ public sealed class AcsEmailSenderTests : IDisposable
         _m365.AcsStatuses = ["Running", "Running", "Succeeded"];
         var sender = Sender_();
 
-        await sender.SendAsync(Mail, CancellationToken.None);
+        await sender.SendAsync(Mail, new KeptProgress("report-2026-03~ReportMail"), CancellationToken.None);
 
         var send = Assert.Single(_m365.AcsSends);
         Assert.Equal("/emails:send", send.Path);
@@ -73,7 +74,7 @@ public sealed class AcsEmailSenderTests : IDisposable
         _m365.AcsRetryAfterSeconds = 1;
         var clock = Stopwatch.StartNew();
 
-        await Sender_().SendAsync(Mail, CancellationToken.None);
+        await Sender_().SendAsync(Mail, new KeptProgress("report-2026-03~ReportMail"), CancellationToken.None);
 
         Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(0.9), $"took {clock.Elapsed}");
         Assert.True(Assert.Single(_m365.AcsPolls).ReceivedAt - Assert.Single(_m365.AcsSends).ReceivedAt >= TimeSpan.FromSeconds(0.9));
@@ -84,7 +85,7 @@ public sealed class AcsEmailSenderTests : IDisposable
     {
         _m365.AcsStatuses = ["Running", "Failed"];
 
-        var failure = await Assert.ThrowsAsync<MailSendFailedException>(() => Sender_().SendAsync(Mail, CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<MailSendFailedException>(() => Sender_().SendAsync(Mail, new KeptProgress("report-2026-03~ReportMail"), CancellationToken.None));
 
         Assert.Equal("Failed", failure.Status);
         Assert.Equal("EmailDroppedAllRecipientsSuppressed", failure.ErrorCode);
@@ -97,7 +98,7 @@ public sealed class AcsEmailSenderTests : IDisposable
     {
         _m365.AcsStatuses = ["Canceled"];
 
-        var failure = await Assert.ThrowsAsync<MailSendFailedException>(() => Sender_().SendAsync(Mail, CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<MailSendFailedException>(() => Sender_().SendAsync(Mail, new KeptProgress("report-2026-03~ReportMail"), CancellationToken.None));
 
         Assert.Equal("Canceled", failure.Status);
     }
@@ -109,7 +110,7 @@ public sealed class AcsEmailSenderTests : IDisposable
         _m365.AcsRetryAfterSeconds = 1;
 
         var failure = await Assert.ThrowsAsync<MailSendFailedException>(
-            () => Sender_(new() { ["MailSending:AcsOperationTimeout"] = "00:00:02" }).SendAsync(Mail, CancellationToken.None));
+            () => Sender_(new() { ["MailSending:AcsOperationTimeout"] = "00:00:02" }).SendAsync(Mail, new KeptProgress("report-2026-03~ReportMail"), CancellationToken.None));
 
         Assert.Equal("Running", failure.Status);
         Assert.Contains("may still be sent", failure.Message, StringComparison.Ordinal);
@@ -122,7 +123,7 @@ public sealed class AcsEmailSenderTests : IDisposable
         _m365.AcsStatuses = ["Succeeded"];
         _m365.FailNextAcsSends(503, "ServiceUnavailable");
 
-        await Sender_().SendAsync(Mail, CancellationToken.None);
+        await Sender_().SendAsync(Mail, new KeptProgress("report-2026-03~ReportMail"), CancellationToken.None);
 
         var sends = _m365.AcsSends;
         Assert.Equal(2, sends.Count);
@@ -130,11 +131,28 @@ public sealed class AcsEmailSenderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_second_attempt_at_the_same_delivery_is_the_same_operation_and_sends_one_mail()
+    {
+        _m365.AcsStatuses = ["Succeeded"];
+
+        await Sender_().SendAsync(Mail, new KeptProgress("OPE-2611-7K3F~Acknowledgement"), CancellationToken.None);
+        await Sender_().SendAsync(Mail, new KeptProgress("OPE-2611-7K3F~Acknowledgement"), CancellationToken.None);
+        await Sender_().SendAsync(Mail, new KeptProgress("OPE-2611-9ZZZ~Acknowledgement"), CancellationToken.None);
+
+        var operations = _m365.AcsSends.Select(send => send.Headers["Operation-Id"]).ToList();
+        Assert.Equal(3, operations.Count);
+        Assert.Equal(operations[0], operations[1]);
+        Assert.NotEqual(operations[0], operations[2]);
+        Assert.Equal(AcsEmailSender.OperationIdFor("OPE-2611-7K3F~Acknowledgement"), operations[0]);
+        Assert.Equal(2, _m365.AcsOperationCount);
+    }
+
+    [Fact]
     public async Task A_refused_send_is_an_error_with_the_services_code()
     {
         _m365.FailNextAcsSends(400, "InvalidSenderUserName");
 
-        var failure = await Assert.ThrowsAsync<MailSendFailedException>(() => Sender_().SendAsync(Mail, CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<MailSendFailedException>(() => Sender_().SendAsync(Mail, new KeptProgress("report-2026-03~ReportMail"), CancellationToken.None));
 
         Assert.Null(failure.Status);
         Assert.Equal("InvalidSenderUserName", failure.ErrorCode);

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Graph.Models.ODataErrors;
 using Microsoft365StandIn;
 using OnePointEntry.Infrastructure.Graph;
+using OnePointEntry.Integration.Tests.Deliveries;
 using OnePointEntry.Mail;
 using InlineImage = OnePointEntry.Mail.InlineImage;
 
@@ -29,12 +31,19 @@ public sealed class GraphMailSenderTests : IDisposable
             InlineImages = [new InlineImage("chart.png", "image/png", chart)],
         };
 
-        await sender.SendAsync(mail, CancellationToken.None);
+        var progress = new KeptProgress("report-2026-03~ReportMail");
 
-        var request = Assert.Single(_m365.RequestsTo("POST", $"^/users/{_m365.Mailbox}/sendMail$"));
-        var body = request.Json!;
-        Assert.True(body["saveToSentItems"]?.GetValue<bool>());
-        var message = body["message"]!;
+        await sender.SendAsync(mail, progress, CancellationToken.None);
+
+        var request = Assert.Single(_m365.RequestsTo("POST", $"^/users/{_m365.Mailbox}/messages$"));
+        var message = request.Json!;
+        var header = Assert.Single(message["internetMessageHeaders"]!.AsArray())!;
+        Assert.Equal(GraphMailSender.DeliveryHeader, header["name"]?.GetValue<string>());
+        Assert.Equal("report-2026-03~ReportMail", header["value"]?.GetValue<string>());
+        Assert.Single(_m365.RequestsTo("POST", $"^/users/{_m365.Mailbox}/messages/{progress.Checkpoint}/send$"));
+        var sent = Assert.Single(_m365.SentMail);
+        Assert.Equal("Delegations in March", sent.Subject);
+        Assert.Equal("Sent Items", _m365.FolderOf(progress.Checkpoint!));
         Assert.Equal("Delegations in March", message["subject"]?.GetValue<string>());
         Assert.Equal("html", message["body"]?["contentType"]?.GetValue<string>());
         Assert.Equal(mail.HtmlBody, message["body"]?["content"]?.GetValue<string>());
@@ -47,6 +56,47 @@ public sealed class GraphMailSenderTests : IDisposable
         Assert.Equal("chart.png", attachment["contentId"]?.GetValue<string>());
         Assert.Equal("image/png", attachment["contentType"]?.GetValue<string>());
         Assert.Equal(Convert.ToBase64String(chart), attachment["contentBytes"]?.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task An_attempt_after_a_lost_answer_to_send_finds_the_mail_sent_and_sends_nothing_more()
+    {
+        var sender = _host.Services.GetRequiredService<IMailSender>();
+        var mail = new OutgoingMail { To = ["office@liaoyang.example.cn"], Subject = "Reference OPE-2611-7K3F", HtmlBody = "<p>Thank you.</p>" };
+        var progress = new KeptProgress("OPE-2611-7K3F~Acknowledgement");
+        // Graph sends the mail and the gateway times out: the client's retries of the send are refused, as the draft is gone.
+        _m365.LoseNextAnswer("POST", "/send$", count: 4);
+
+        try
+        {
+            await sender.SendAsync(mail, progress, CancellationToken.None);
+        }
+        catch (ODataError)
+        {
+            // The outbox would try again later; whether this attempt saw through the lost answer does not matter.
+        }
+
+        await sender.SendAsync(mail, progress, CancellationToken.None);
+
+        Assert.Single(_m365.SentMail);
+        Assert.Equal(1, progress.Saves);
+        Assert.Single(_m365.RequestsTo("POST", $"^/users/{_m365.Mailbox}/messages$"));
+    }
+
+    [Fact]
+    public async Task An_attempt_after_a_crash_between_draft_and_send_sends_the_kept_draft()
+    {
+        var sender = _host.Services.GetRequiredService<IMailSender>();
+        var mail = new OutgoingMail { To = ["office@liaoyang.example.cn"], Subject = "Reference OPE-2611-7K3F", HtmlBody = "<p>Thank you.</p>" };
+        var progress = new KeptProgress("OPE-2611-7K3F~Acknowledgement");
+        _m365.FailNext("POST", "/send$", 500, "InternalServerError");
+
+        await Assert.ThrowsAnyAsync<Exception>(() => sender.SendAsync(mail, progress, CancellationToken.None));
+        Assert.Empty(_m365.SentMail);
+        await sender.SendAsync(mail, progress, CancellationToken.None);
+
+        Assert.Single(_m365.SentMail);
+        Assert.Single(_m365.RequestsTo("POST", $"^/users/{_m365.Mailbox}/messages$"));
     }
 
     public void Dispose()

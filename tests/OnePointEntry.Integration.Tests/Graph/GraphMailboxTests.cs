@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft365StandIn;
 using OnePointEntry.Infrastructure.Graph;
+using OnePointEntry.Integration.Tests.Deliveries;
 using OnePointEntry.Mail;
 
 namespace OnePointEntry.Integration.Tests.Graph;
@@ -122,19 +123,24 @@ public sealed class GraphMailboxTests : IDisposable
     }
 
     [Fact]
-    public async Task Replies_in_the_thread_with_an_html_body_and_no_comment()
+    public async Task Replies_in_the_thread_with_the_html_body_alone_once_however_often_it_is_asked()
     {
         var id = _m365.StageMessage(Mime);
         const string html = "<html><body><p>Tak for din henvendelse. Reference <b>OPE-2611-7K3F</b>.</p></body></html>";
+        var progress = new KeptProgress("OPE-2611-7K3F~Acknowledgement");
 
-        await Mailbox.ReplyAsync(id, html, CancellationToken.None);
+        await Mailbox.ReplyAsync(id, html, progress, CancellationToken.None);
+        await Mailbox.ReplyAsync(id, html, progress, CancellationToken.None);
 
-        var reply = Assert.Single(_m365.RequestsTo("POST", $"^/users/{_m365.Mailbox}/messages/{id}/reply$"));
-        var body = reply.Json!;
-        Assert.Null(body["comment"]);
-        Assert.Equal("html", body["message"]?["body"]?["contentType"]?.GetValue<string>());
-        Assert.Equal(html, body["message"]?["body"]?["content"]?.GetValue<string>());
-        Assert.StartsWith("application/json", reply.Headers["Content-Type"], StringComparison.Ordinal);
+        Assert.Single(_m365.RequestsTo("POST", $"^/users/{_m365.Mailbox}/messages/{id}/createReply$"));
+        var patch = Assert.Single(_m365.RequestsTo("PATCH", $"^/users/{_m365.Mailbox}/messages/{progress.Checkpoint}$"));
+        Assert.Equal("html", patch.Json!["body"]?["contentType"]?.GetValue<string>());
+        Assert.Equal(html, patch.Json!["body"]?["content"]?.GetValue<string>());
+        var reply = Assert.Single(_m365.SentMail);
+        Assert.Equal("reply", reply.Kind);
+        Assert.Equal(id, reply.InReplyToMessageId);
+        Assert.Equal(html, reply.Html);
+        Assert.StartsWith("RE:", reply.Subject, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class HealthTests : IAsyncLifetime
         var root = document.RootElement;
         Assert.Equal("Healthy", root.GetProperty("status").GetString());
         var checks = root.GetProperty("checks").EnumerateArray().ToDictionary(check => check.GetProperty("name").GetString()!);
-        Assert.Equal(["graph", "poison-queues", "storage", "subscription"], checks.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["deliveries", "graph", "poison-queues", "storage", "subscription"], checks.Keys.Order(StringComparer.Ordinal));
         Assert.All(checks.Values, check => Assert.Equal("Healthy", check.GetProperty("status").GetString()));
         Assert.Equal("sub-1", checks["subscription"].GetProperty("data").GetProperty("subscriptionId").GetString());
         Assert.Equal(0, checks["poison-queues"].GetProperty("data").GetProperty(_storage.Names.ScreeningQueue + "-poison").GetInt32());

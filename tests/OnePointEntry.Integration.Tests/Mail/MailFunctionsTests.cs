@@ -100,6 +100,8 @@ public sealed class MailFunctionsTests : IAsyncLifetime
         var takeIn = _storage.Create<TakeInMail>();
 
         await takeIn.Run(MailQueueMessages.ForMessage(id), CancellationToken.None);
+        Assert.Empty(_m365.SentMail);
+        Assert.Equal(1, await _storage.DeliverQueuedAsync());
 
         var stored = Assert.Single(await _storage.StoredEnquiriesAsync());
         Assert.Equal("Mail", stored.GetString("Source"));
@@ -108,10 +110,11 @@ public sealed class MailFunctionsTests : IAsyncLifetime
         Assert.Equal(5, stored.GetInt32("DelegationSize"));
         Assert.Equal("2027-03-10", stored.GetString("ArrivalDate"));
         Assert.Equal("fur-industry", stored.GetString("RequestedThemes"));
-        Assert.NotNull(stored.GetDateTimeOffset("AcknowledgedAt"));
         Assert.Equal("Processed", _m365.FolderOf(id));
-        var reply = Assert.Single(_m365.RequestsTo("POST", $"/messages/{id}/reply"));
-        Assert.Contains(stored.RowKey, reply.Body, StringComparison.Ordinal);
+        Assert.Single(_m365.RequestsTo("POST", $"/messages/{id}/createReply"));
+        var reply = Assert.Single(_m365.SentMail);
+        Assert.Equal(id, reply.InReplyToMessageId);
+        Assert.Contains(stored.RowKey, reply.Text, StringComparison.Ordinal);
         Assert.Single(await _storage.QueuedMessagesAsync());
     }
 
@@ -131,8 +134,10 @@ public sealed class MailFunctionsTests : IAsyncLifetime
             await takeIn.Run(message, CancellationToken.None);
         }
 
+        await _storage.DeliverQueuedAsync();
         Assert.Single(await _storage.StoredEnquiriesAsync());
-        Assert.Single(_m365.RequestsTo("POST", $"/messages/{id}/reply"));
+        Assert.Single(_m365.RequestsTo("POST", $"/messages/{id}/createReply"));
+        Assert.Single(_m365.SentMail);
     }
 
     [Fact]
@@ -147,7 +152,8 @@ public sealed class MailFunctionsTests : IAsyncLifetime
         Assert.Equal("NeedsManualReview", stored.GetString("Status"));
         Assert.Contains("could not be read", stored.GetString("ManualReviewReason"), StringComparison.Ordinal);
         Assert.Equal("Inbox", _m365.FolderOf(id));
-        Assert.Empty(_m365.RequestsTo("POST", $"/messages/{id}/reply"));
+        Assert.Equal(0, await _storage.DeliverQueuedAsync());
+        Assert.Empty(_m365.SentMail);
         Assert.Empty(await _storage.QueuedMessagesAsync());
     }
 
@@ -172,7 +178,8 @@ public sealed class MailFunctionsTests : IAsyncLifetime
         await _storage.Create<TakeInMail>().Run(MailQueueMessages.ForMessage(id), CancellationToken.None);
 
         Assert.Single(await _storage.StoredEnquiriesAsync());
-        Assert.Empty(_m365.RequestsTo("POST", $"/messages/{id}/reply"));
+        Assert.Equal(0, await _storage.DeliverQueuedAsync());
+        Assert.Empty(_m365.SentMail);
     }
 
     [Fact]
@@ -185,9 +192,10 @@ public sealed class MailFunctionsTests : IAsyncLifetime
         Assert.Equal(202, status);
         var reference = body.GetProperty("reference").GetString()!;
         Assert.Equal(reference, Assert.Single(await _storage.StoredEnquiriesAsync()).RowKey);
-        var sent = Assert.Single(_m365.RequestsTo("POST", "/sendMail"));
-        Assert.Contains("wang.lei@example.cn", sent.Body, StringComparison.Ordinal);
-        Assert.Contains(reference, sent.Body, StringComparison.Ordinal);
+        Assert.Equal(1, await _storage.DeliverQueuedAsync());
+        var sent = Assert.Single(_m365.SentMail);
+        Assert.Equal(["wang.lei@example.cn"], sent.To);
+        Assert.Contains(reference, sent.Text, StringComparison.Ordinal);
     }
 
     [Fact]

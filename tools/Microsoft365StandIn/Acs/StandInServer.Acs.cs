@@ -43,6 +43,9 @@ public sealed partial class StandInServer
     /// <summary>Every ACS request, including the refused ones.</summary>
     public IReadOnlyList<RecordedRequest> AcsRequests => Locked(() => (IReadOnlyList<RecordedRequest>)[.. _state.AcsRequests]);
 
+    /// <summary>The send operations ACS took on: one per distinct <c>Operation-Id</c>, however often it was repeated.</summary>
+    public int AcsOperationCount => Locked(() => _state.Data.AcsOperations.Count);
+
     public IReadOnlyList<RecordedRequest> AcsSends => [.. AcsRequests.Where(request => request.Method == "POST")];
 
     public IReadOnlyList<RecordedRequest> AcsPolls => [.. AcsRequests.Where(request => request.Method == "GET")];

@@ -49,5 +49,14 @@ internal sealed class MailMessage
 
     public bool IsRead { get; set; }
 
+    /// <summary>A draft in Drafts, made by <c>POST messages</c> or <c>createReply</c>, until it is sent.</summary>
+    public bool IsDraft { get; init; }
+
+    /// <summary>A draft's Graph message JSON (recipients, subject, body, headers, attachments), changed by PATCH and sent as it is.</summary>
+    public string? DraftJson { get; init; }
+
+    /// <summary>For a reply draft, the immutable id of the message it answers.</summary>
+    public string? DraftAnswers { get; init; }
+
     public int Version { get; set; } = 1;
 }

@@ -29,6 +29,9 @@ internal sealed partial class MailRoutes(StandInState state, MailStore store, In
         GraphRoute.Sync("GET", $"{User}/messages/(?<id>[^/]+)/attachments$", (call, match) => Mailbox(match) ?? WithMessage(match, message => Attachments(call, message))),
         GraphRoute.Sync("POST", $"{User}/messages/(?<id>[^/]+)/move$", (call, match) => Mailbox(match) ?? WithMessage(match, message => Move(call, message))),
         GraphRoute.Sync("POST", $"{User}/messages/(?<id>[^/]+)/reply$", (call, match) => Mailbox(match) ?? WithMessage(match, message => Reply(call, message))),
+        GraphRoute.Sync("POST", $"{User}/messages$", (call, match) => Mailbox(match) ?? CreateDraft(call)),
+        GraphRoute.Sync("POST", $"{User}/messages/(?<id>[^/]+)/createReply$", (call, match) => Mailbox(match) ?? WithMessage(match, message => CreateReply(call, message))),
+        GraphRoute.Sync("POST", $"{User}/messages/(?<id>[^/]+)/send$", (call, match) => Mailbox(match) ?? WithMessage(match, message => Send(message))),
         GraphRoute.Sync("GET", $"{User}/mailFolders$", (call, match) => Mailbox(match) ?? Folders(call, parentId: null)),
         GraphRoute.Sync("GET", $"{User}{FolderSegment}$", (call, match) => Mailbox(match) ?? WithFolder(match, folder => GraphResponse.WithJson(200, FolderJson(call, folder)))),
         GraphRoute.Sync("GET", $"{User}{FolderSegment}/childFolders$", (call, match) => Mailbox(match) ?? WithFolder(match, folder => Folders(call, folder.Id))),
@@ -58,6 +61,22 @@ internal sealed partial class MailRoutes(StandInState state, MailStore store, In
     private GraphResponse Update(GraphCall call, MailMessage message)
     {
         var body = call.JsonBody() ?? throw new GraphRequestException(400, "ErrorInvalidRequest", "The request body must be a JSON object.");
+        if (message.IsDraft && message.DraftJson is { } json)
+        {
+            // A draft takes changes to what it will send; the rest of a message is Exchange's.
+            var draft = JsonNode.Parse(json)!.AsObject();
+            foreach (var property in new[] { "subject", "body", "toRecipients", "ccRecipients", "bccRecipients" })
+            {
+                if (body[property] is { } value)
+                {
+                    draft[property] = value.DeepClone();
+                }
+            }
+
+            var updated = SaveDraft(draft, message.DraftAnswers is { } answers ? store.Find(answers) : null, comment: null, replacing: message);
+            return GraphResponse.WithJson(200, MessageJson.Render(updated, call.PrefersImmutableIds, select: null));
+        }
+
         if (GraphJson.Bool(body["isRead"]) is { } isRead)
         {
             message.IsRead = isRead;
@@ -116,6 +135,65 @@ internal sealed partial class MailRoutes(StandInState state, MailStore store, In
         // The References naming the original put the reply into the original's conversation.
         store.StoreSent(composed.Mime, saveToSentItems: true, composed.Sent);
         return GraphResponse.Empty(202);
+    }
+
+    /// <summary><c>POST messages</c>: a draft in Drafts, from the message JSON given; sent later with <c>send</c>.</summary>
+    private GraphResponse CreateDraft(GraphCall call)
+    {
+        var message = call.JsonBody() ?? throw new GraphRequestException(400, "ErrorInvalidRequest", "The request body must be a JSON object.");
+        var draft = SaveDraft(message, original: null, comment: null, replacing: null);
+        return GraphResponse.WithJson(201, MessageJson.Render(draft, call.PrefersImmutableIds, select: null));
+    }
+
+    /// <summary>
+    /// <c>createReply</c>: the reply as a draft, addressed and subjected as <see cref="Reply"/> would send it, with
+    /// <c>comment</c> or <c>message.body</c> as its body.
+    /// </summary>
+    private GraphResponse CreateReply(GraphCall call, MailMessage original)
+    {
+        var body = call.JsonBody() ?? [];
+        var comment = GraphJson.String(body["comment"]);
+        var message = (body["message"] as JsonObject)?.DeepClone().AsObject() ?? [];
+        if (comment is not null && message["body"] is not null)
+        {
+            return GraphResponse.Error(400, "ErrorInvalidRequest", "Specify either a comment or the body property of the message parameter, not both.");
+        }
+
+        var replyTo = original.ReplyTo.Count > 0 ? original.ReplyTo : original.From is { } from ? [from] : [];
+        message["toRecipients"] ??= GraphJson.Array(replyTo.Select(address => new JsonObject { ["emailAddress"] = new JsonObject { ["name"] = address.Name, ["address"] = address.Address } }));
+        message["subject"] ??= original.Subject.StartsWith("RE:", StringComparison.OrdinalIgnoreCase) ? original.Subject : $"RE: {original.Subject}";
+        var draft = SaveDraft(message, original, comment, replacing: null);
+        return GraphResponse.WithJson(201, MessageJson.Render(draft, call.PrefersImmutableIds, select: null));
+    }
+
+    /// <summary>
+    /// <c>send</c>: a draft goes out as it stands and moves to Sent Items, keeping its immutable id (so a client that
+    /// kept the id can tell that it went); anything but a draft is refused.
+    /// </summary>
+    private GraphResponse Send(MailMessage draft)
+    {
+        if (!draft.IsDraft || draft.DraftJson is not { } json)
+        {
+            return GraphResponse.Error(400, "ErrorInvalidOperation", "Only a draft can be sent: the item was sent already, or is not a draft.");
+        }
+
+        var original = draft.DraftAnswers is { } answers ? store.Find(answers) : null;
+        var composed = MailComposer.Compose(JsonNode.Parse(json)!.AsObject(), state.MailboxUser, original is null ? "sendMail" : "reply", state.Now, original: original);
+        store.Delete(draft);
+        store.StoreSent(composed.Mime, saveToSentItems: true, composed.Sent, draft.ImmutableId);
+        return GraphResponse.Empty(202);
+    }
+
+    private MailMessage SaveDraft(JsonObject message, MailMessage? original, string? comment, MailMessage? replacing)
+    {
+        var composed = MailComposer.Compose(message, state.MailboxUser, original is null ? "sendMail" : "reply", state.Now, comment: comment, original: original);
+        if (comment is not null)
+        {
+            // The comment becomes the draft's body, which is what send sends.
+            message["body"] = new JsonObject { ["contentType"] = "html", ["content"] = composed.Sent.Html };
+        }
+
+        return store.SaveDraft(composed.Mime, message.ToJsonString(), original?.ImmutableId, replacing);
     }
 
     private GraphResponse SendMail(GraphCall call)

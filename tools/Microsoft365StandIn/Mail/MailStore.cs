@@ -65,13 +65,61 @@ internal sealed class MailStore(StandInState state)
         return message;
     }
 
-    /// <summary>Keeps a mail the mailbox sent in Sent Items (when asked to) and in the list of sent mail.</summary>
-    public MailMessage StoreSent(MimeMessage mime, bool saveToSentItems, SentMailItem sent)
+    /// <summary>
+    /// Keeps a draft in Drafts: its MIME as it would be sent now, and its Graph JSON to send it from. A draft made
+    /// again from changed JSON (PATCH) replaces the old one and keeps its ids, as Exchange keeps an item's ids.
+    /// </summary>
+    public MailMessage SaveDraft(MimeMessage mime, string json, string? answers, MailMessage? replacing = null)
     {
         using var buffer = new MemoryStream();
         mime.WriteTo(buffer);
         var now = state.Now;
-        var message = FromMime(mime, buffer.ToArray(), WellKnownFolders.SentItemsId, $"<{mime.MessageId}>", now, now);
+        var made = FromMime(mime, buffer.ToArray(), WellKnownFolders.DraftsId, $"<{mime.MessageId}>", now, now);
+        var draft = new MailMessage
+        {
+            Id = replacing?.Id ?? made.Id,
+            ImmutableId = replacing?.ImmutableId ?? made.ImmutableId,
+            FolderId = WellKnownFolders.DraftsId,
+            Mime = made.Mime,
+            CreatedAt = replacing?.CreatedAt ?? now,
+            ReceivedAt = replacing?.CreatedAt ?? now,
+            SentAt = null,
+            LastModifiedAt = now,
+            ConversationId = made.ConversationId,
+            InternetMessageId = made.InternetMessageId,
+            Subject = made.Subject,
+            From = made.From,
+            To = made.To,
+            Cc = made.Cc,
+            ReplyTo = made.ReplyTo,
+            References = made.References,
+            Text = made.Text,
+            Html = made.Html,
+            Headers = made.Headers,
+            Attachments = made.Attachments,
+            IsRead = true,
+            IsDraft = true,
+            DraftJson = json,
+            DraftAnswers = answers,
+            Version = (replacing?.Version ?? 0) + 1,
+        };
+        if (replacing is not null)
+        {
+            Data.Messages.Remove(replacing);
+        }
+
+        Data.Messages.Add(draft);
+        state.MarkChanged();
+        return draft;
+    }
+
+    /// <summary>Keeps a mail the mailbox sent in Sent Items (when asked to) and in the list of sent mail; a sent draft keeps its immutable id.</summary>
+    public MailMessage StoreSent(MimeMessage mime, bool saveToSentItems, SentMailItem sent, string? immutableId = null)
+    {
+        using var buffer = new MemoryStream();
+        mime.WriteTo(buffer);
+        var now = state.Now;
+        var message = FromMime(mime, buffer.ToArray(), WellKnownFolders.SentItemsId, $"<{mime.MessageId}>", now, now, immutableId);
         message.IsRead = true;
         if (saveToSentItems)
         {
@@ -130,7 +178,7 @@ internal sealed class MailStore(StandInState state)
 
     private string Domain => state.Mailbox[(state.Mailbox.IndexOf('@', StringComparison.Ordinal) + 1)..];
 
-    private MailMessage FromMime(MimeMessage parsed, byte[] mime, string folderId, string internetMessageId, DateTimeOffset receivedAt, DateTimeOffset sentAt)
+    private MailMessage FromMime(MimeMessage parsed, byte[] mime, string folderId, string internetMessageId, DateTimeOffset receivedAt, DateTimeOffset sentAt, string? immutableId = null)
     {
         var references = parsed.References.Select(reference => $"<{reference}>").ToList();
         if (parsed.InReplyTo is { Length: > 0 } inReplyTo)
@@ -143,7 +191,7 @@ internal sealed class MailStore(StandInState state)
         return new MailMessage
         {
             Id = Ids.New("AAMkAD"),
-            ImmutableId = Ids.New("AAkALgAA"),
+            ImmutableId = immutableId ?? Ids.New("AAkALgAA"),
             FolderId = folderId,
             Mime = mime,
             CreatedAt = receivedAt,

@@ -32,7 +32,7 @@ internal static class MessageJson
             ["isDeliveryReceiptRequested"] = false,
             ["isReadReceiptRequested"] = false,
             ["isRead"] = message.IsRead,
-            ["isDraft"] = false,
+            ["isDraft"] = message.IsDraft,
             ["webLink"] = $"https://outlook.office365.com/owa/?ItemID={Uri.EscapeDataString(MailStore.IdFor(message, immutableIds))}&exvsurl=1&viewmodel=ReadMessageItem",
             ["inferenceClassification"] = "focused",
             ["body"] = body,

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using OnePointEntry.Deliveries;
+using OnePointEntry.Functions.Deliveries;
+using OnePointEntry.Functions.Http;
+
+namespace OnePointEntry.Functions.Operations;
+
+/// <summary>
+/// <c>POST /api/operations/deliveries/{id}/resend</c> (function key): a failed delivery is tried again from the
+/// start of its attempts; <c>202</c> with the delivery. A delivery that has not failed is left alone (<c>200</c>),
+/// so pressing resend twice sends once.
+/// </summary>
+public sealed class ResendDelivery(Outbox outbox)
+{
+    [Function(nameof(ResendDelivery))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "operations/deliveries/{id}/resend")] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken)
+    {
+        if (!DeliveryId.TryParse(id, out var parsed))
+        {
+            return Problems.InvalidDeliveryId();
+        }
+
+        var before = await outbox.ListAboutAsync(parsed.Subject, cancellationToken);
+        if (before.FirstOrDefault(delivery => delivery.Id == parsed) is not { } delivery)
+        {
+            return Problems.DeliveryNotFound();
+        }
+
+        if (delivery.State != DeliveryState.DeliveryFailed)
+        {
+            return new JsonResponse(StatusCodes.Status200OK, DeliveryView.Of(delivery));
+        }
+
+        var resent = await outbox.ResendAsync(parsed, cancellationToken);
+        return resent is null ? Problems.DeliveryNotFound() : new JsonResponse(StatusCodes.Status202Accepted, DeliveryView.Of(resent));
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Logging;
+
+namespace OnePointEntry.Deliveries;
+
+/// <summary>
+/// Where the steps that decide a message to the outside world leave it: recorded in storage, then queued for the
+/// <see cref="OutboxSender"/>. The step answers as soon as that is done, whatever Microsoft 365 is doing. Recording
+/// the same delivery again (a repeated step) records nothing new and only makes sure a pending one is queued.
+/// </summary>
+public sealed partial class Outbox(IDeliveryStore store, IDeliveryQueue queue, TimeProvider time, ILogger<Outbox> logger)
+{
+    public async Task RecordAsync(IEnumerable<Delivery> deliveries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(deliveries);
+        foreach (var delivery in deliveries)
+        {
+            if (await store.TryAddAsync(delivery, cancellationToken))
+            {
+                LogRecorded(logger, delivery.Id.Kind, delivery.Id.Subject);
+                await queue.SendAsync(delivery.Id, TimeSpan.Zero, cancellationToken);
+                continue;
+            }
+
+            // Recorded by an earlier run of the same step, whose queue message may never have been sent.
+            var recorded = await store.FindAsync(delivery.Id, cancellationToken);
+            if (recorded is { State: DeliveryState.Pending, HeldUntil: null } && (recorded.NextAttemptAt ?? recorded.RecordedAt) <= time.GetUtcNow())
+            {
+                await queue.SendAsync(delivery.Id, TimeSpan.Zero, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>The deliveries about one enquiry or report, for the people looking at it.</summary>
+    public Task<IReadOnlyList<Delivery>> ListAboutAsync(string subject, CancellationToken cancellationToken) =>
+        store.ListAboutAsync(subject, cancellationToken);
+
+    public IAsyncEnumerable<Delivery> ListFailedAsync(CancellationToken cancellationToken) => store.ListFailedAsync(cancellationToken);
+
+    /// <summary>
+    /// An operator's resend of a failed delivery: pending again with a fresh count of attempts, and queued. A
+    /// delivery that is not failed is left as it is and returned, so a resend pressed twice sends once.
+    /// </summary>
+    /// <returns>The delivery after the request; null when there is none with that id.</returns>
+    public async Task<Delivery?> ResendAsync(DeliveryId id, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var delivery = await store.FindAsync(id, cancellationToken);
+            if (delivery is not { State: DeliveryState.DeliveryFailed })
+            {
+                return delivery;
+            }
+
+            var resent = delivery with { State = DeliveryState.Pending, Attempts = 0, NextAttemptAt = null, HeldUntil = null };
+            if (await store.TryUpdateAsync(resent, cancellationToken) is { } saved)
+            {
+                LogResent(logger, id.Kind, id.Subject);
+                await queue.SendAsync(id, TimeSpan.Zero, cancellationToken);
+                return saved;
+            }
+        }
+
+        throw new InvalidOperationException($"Delivery {id} kept changing while it was being resent; try again.");
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Delivery {Kind} of {Subject} recorded and queued")]
+    private static partial void LogRecorded(ILogger logger, DeliveryKind kind, string subject);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Delivery {Kind} of {Subject} resent by an operator")]
+    private static partial void LogResent(ILogger logger, DeliveryKind kind, string subject);
+}

@@ -1,0 +1,29 @@
+using Azure.Storage.Queues;
+using OnePointEntry.Deliveries;
+
+namespace OnePointEntry.Infrastructure.Storage;
+
+/// <summary>The delivery queue in Azure Queue Storage; a later attempt waits as the message's initial invisibility.</summary>
+public sealed class StorageDeliveryQueue : IDeliveryQueue
+{
+    // A queue message can be hidden for at most 7 days.
+    private static readonly TimeSpan s_maxDelay = TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1);
+
+    private readonly QueueClient _queue;
+    private readonly CreateOnce _created;
+
+    public StorageDeliveryQueue(QueueServiceClient queues, StorageNames names)
+    {
+        ArgumentNullException.ThrowIfNull(queues);
+        ArgumentNullException.ThrowIfNull(names);
+        _queue = queues.GetQueueClient(names.DeliveryQueue);
+        _created = new CreateOnce(cancellationToken => _queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken));
+    }
+
+    public async Task SendAsync(DeliveryId id, TimeSpan delay, CancellationToken cancellationToken)
+    {
+        await _created.EnsureAsync(cancellationToken);
+        var visibility = delay <= TimeSpan.Zero ? (TimeSpan?)null : delay > s_maxDelay ? s_maxDelay : delay;
+        await _queue.SendMessageAsync(DeliveryMessage.Create(id), visibility, timeToLive: null, cancellationToken);
+    }
+}

@@ -11,6 +11,7 @@ using LocalFunctionsHost.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft365StandIn;
 using OnePointEntry.Bench.MailToCalendar;
+using OnePointEntry.Deliveries;
 using OnePointEntry.Infrastructure.Storage;
 
 namespace OnePointEntry.Bench.Faults;
@@ -36,7 +37,9 @@ internal sealed partial class BenchStack : IAsyncDisposable
         _settings = settings;
         AppPort = appPort;
         _dataFolder = dataFolder;
-        Store = new TableEnquiryStore(new TableServiceClient(azurite.ConnectionString), new StorageNames());
+        var tables = new TableServiceClient(azurite.ConnectionString);
+        Store = new TableEnquiryStore(tables, new StorageNames());
+        Deliveries = new TableDeliveryStore(tables, new StorageNames());
     }
 
     public AzuriteProcess Azurite { get; }
@@ -51,6 +54,24 @@ internal sealed partial class BenchStack : IAsyncDisposable
 
     /// <summary>The app's own store over this run's storage: what the bench counts as stored.</summary>
     public TableEnquiryStore Store { get; }
+
+    /// <summary>The app's outbox over this run's storage: the acknowledgements, events, tasks and cards it recorded.</summary>
+    public TableDeliveryStore Deliveries { get; }
+
+    /// <summary>The deliveries still waiting to be made (the outbox's index of open deliveries, each confirmed Pending).</summary>
+    public async Task<int> PendingDeliveriesAsync()
+    {
+        var pending = 0;
+        await foreach (var id in Deliveries.ListOverdueAsync(DateTimeOffset.UtcNow.AddYears(10), CancellationToken.None))
+        {
+            if (await Deliveries.FindAsync(id, CancellationToken.None) is { State: DeliveryState.Pending })
+            {
+                pending++;
+            }
+        }
+
+        return pending;
+    }
 
     /// <summary>Every line the host printed in this run, across restarts.</summary>
     public string HostOutput => _earlierHostOutput + _host.Output;

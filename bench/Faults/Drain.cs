@@ -1,17 +1,17 @@
 using System.Diagnostics;
 using System.Globalization;
-using OnePointEntry.Infrastructure.Storage;
 
 namespace OnePointEntry.Bench.Faults;
 
 /// <summary>
 /// Waits until the pipeline has drained: every enquiry stored in the run is Routed or in a state nothing
-/// automatic moves it out of, and every mail delivered to the inbox has been stored. Prints progress.
+/// automatic moves it out of, every mail delivered to the inbox has been stored, and the outbox holds no delivery
+/// still waiting to be made. Prints progress.
 /// </summary>
 internal static class Drain
 {
     /// <returns>How long it took, or null when the patience ran out first.</returns>
-    public static async Task<TimeSpan?> WaitAsync(TableEnquiryStore store, IReadOnlyList<SubmissionResult> results, TimeSpan patience, TimeSpan? progressEvery = null)
+    public static async Task<TimeSpan?> WaitAsync(BenchStack stack, IReadOnlyList<SubmissionResult> results, TimeSpan patience, TimeSpan? progressEvery = null)
     {
         var clock = Stopwatch.StartNew();
         var every = progressEvery ?? TimeSpan.FromSeconds(15);
@@ -20,9 +20,11 @@ internal static class Drain
         while (true)
         {
             Ledger ledger;
+            int pending;
             try
             {
-                ledger = await Ledger.ReadAsync(store);
+                ledger = await Ledger.ReadAsync(stack.Store);
+                pending = await stack.PendingDeliveriesAsync();
             }
             catch (Azure.RequestFailedException)
             {
@@ -33,7 +35,7 @@ internal static class Drain
 
             var unsettled = ledger.Enquiries.Count(enquiry => !Ledger.IsSettled(enquiry));
             var inboxWaiting = inbox.Count(result => ledger.For(result.Submission).Count == 0);
-            if (unsettled == 0 && inboxWaiting == 0)
+            if (unsettled == 0 && inboxWaiting == 0 && pending == 0)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  drained after {clock.Elapsed.TotalSeconds:0} s: {Verdict.Tally(ledger.Enquiries.Select(enquiry => enquiry.Status.ToString()))}"));
                 return clock.Elapsed;
@@ -43,7 +45,7 @@ internal static class Drain
             {
                 Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"  draining, {clock.Elapsed.TotalSeconds:0} s: {ledger.Enquiries.Count} stored ({Verdict.Tally(ledger.Enquiries.Select(enquiry => enquiry.Status.ToString()))}); {unsettled} not yet settled; {inboxWaiting} inbox mails not yet stored"));
+                    $"  draining, {clock.Elapsed.TotalSeconds:0} s: {ledger.Enquiries.Count} stored ({Verdict.Tally(ledger.Enquiries.Select(enquiry => enquiry.Status.ToString()))}); {unsettled} not yet settled; {inboxWaiting} inbox mails not yet stored; {pending} deliveries pending"));
                 nextProgress += every;
             }
 

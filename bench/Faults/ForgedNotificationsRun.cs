@@ -61,7 +61,7 @@ internal static class ForgedNotificationsRun
         Console.WriteLine("    begun while storage was frozen: " + Percentiles.Describe(genuine.Where(answer => answer.Frozen).Select(answer => answer.Ms), " ms"));
         Console.WriteLine($"  host output: {await stack.SaveHostOutputAsync(4)}");
         var sorted = answers.Select(answer => answer.Ms).Order().ToList();
-        return new RunFigures(4, "forged notifications, storage frozen", count, answers.Count(answer => answer.Status == 202), answers.Count(answer => answer.Status != 202), 0, 0, null,
+        return new RunFigures(4, "forged notifications, storage frozen", count, answers.Count(answer => answer.Status == 202), answers.Count(answer => answer.Status != 202), 0, 0, 0, null,
             string.Create(invariant, $"queued {queued}; p50/p95/p99 {Percentiles.Of(sorted, 50):0}/{Percentiles.Of(sorted, 95):0}/{Percentiles.Of(sorted, 99):0} ms"));
     }
 

@@ -46,7 +46,7 @@ internal static class GraphThrottlingRun
 
         var results = await new Sender(stack.AppUrl, standIn, clients: 16).SendAsync(submissions);
         Console.WriteLine(string.Create(invariant, $"  all answered after {clock.Elapsed.TotalSeconds:0.0} s"));
-        var drain = await Drain.WaitAsync(stack.Store, results, settings.DrainPatience + s_throttled + s_unavailable);
+        var drain = await Drain.WaitAsync(stack, results, settings.DrainPatience + s_throttled + s_unavailable);
         var drainedAt = DateTimeOffset.UtcNow;
         await stop.CancelAsync();
         try
@@ -60,7 +60,7 @@ internal static class GraphThrottlingRun
 
         standIn.ClearFaults();
         await stack.WaitForQuietAsync(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(60));
-        var verdict = await Verdict.JudgeAsync(results, stack.Store, OutsideEffects.Of(standIn));
+        var verdict = await Verdict.JudgeAsync(results, stack, OutsideEffects.Of(standIn));
         verdict.Print();
 
         // Every request of the run up to the drain, whatever it was for: the cost of the faults to Microsoft 365.
@@ -79,7 +79,7 @@ internal static class GraphThrottlingRun
         }
 
         Console.WriteLine($"  host output: {await stack.SaveHostOutputAsync(2)}");
-        return new RunFigures(2, "Graph 429, then 503, then slow", verdict.Sent, verdict.Accepted, verdict.Refused, verdict.Lost, verdict.Duplicated, drain,
+        return new RunFigures(2, "Graph 429, then 503, then slow", verdict.Sent, verdict.Accepted, verdict.Refused, verdict.Lost, verdict.Duplicated, verdict.MissingOutside, drain,
             string.Create(invariant, $"Graph requests per routed enquiry {perRouted:0.0}"));
     }
 

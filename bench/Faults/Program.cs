@@ -34,12 +34,12 @@ foreach (var run in runs)
 
 Console.WriteLine();
 Console.WriteLine(string.Create(invariant, $"Summary (scale {scale:0.###}; run 4 counts notifications, accepted = answered 202, which queues nothing when the clientState is wrong):"));
-Console.WriteLine("| run | fault | sent | accepted | refused | lost | duplicated | drain | measured |");
-Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+Console.WriteLine("| run | fault | sent | accepted | refused | lost | duplicated | routed, missing at M365 | drain | measured |");
+Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
 foreach (var line in figures)
 {
     var drain = line.Drain is { } time ? string.Create(invariant, $"{time.TotalSeconds:0} s") : line.Run == 4 ? "-" : "not drained";
-    Console.WriteLine(string.Create(invariant, $"| {line.Run} | {line.Name} | {line.Sent} | {line.Accepted} | {line.Refused} | {line.Lost} | {line.Duplicated} | {drain} | {line.Measure} |"));
+    Console.WriteLine(string.Create(invariant, $"| {line.Run} | {line.Name} | {line.Sent} | {line.Accepted} | {line.Refused} | {line.Lost} | {line.Duplicated} | {line.MissingOutside} | {drain} | {line.Measure} |"));
 }
 
 return 0;

@@ -38,12 +38,12 @@ internal static class StorageOutageRun
             Console.WriteLine("  " + await outage);
         }
 
-        var drain = await Drain.WaitAsync(stack.Store, results, settings.DrainPatience);
+        var drain = await Drain.WaitAsync(stack, results, settings.DrainPatience);
         await stack.WaitForQuietAsync(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(60));
-        var verdict = await Verdict.JudgeAsync(results, stack.Store, OutsideEffects.Of(stack.StandIn));
+        var verdict = await Verdict.JudgeAsync(results, stack, OutsideEffects.Of(stack.StandIn));
         verdict.Print();
         Console.WriteLine($"  host output: {await stack.SaveHostOutputAsync(1)}");
-        return new RunFigures(1, "storage stopped and restarted", verdict.Sent, verdict.Accepted, verdict.Refused, verdict.Lost, verdict.Duplicated, drain,
+        return new RunFigures(1, "storage stopped and restarted", verdict.Sent, verdict.Accepted, verdict.Refused, verdict.Lost, verdict.Duplicated, verdict.MissingOutside, drain,
             string.Create(invariant, $"refused yet stored {verdict.RefusedButStored}"));
     }
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using OnePointEntry.Enquiries;
-using OnePointEntry.Infrastructure.Storage;
 
 namespace OnePointEntry.Bench.Faults;
 
@@ -10,7 +9,8 @@ namespace OnePointEntry.Bench.Faults;
 /// inbox, Exchange's delivery). Lost: accepted, and at the end not stored, still waiting (Received or Screened),
 /// or failed (ScreeningFailed, RoutingFailed). Duplicated: one submission stored as two enquiries, or given two
 /// references, or one enquiry screened or routed twice (its history), or with more than one calendar event,
-/// Planner task, Teams card or acknowledgement at the stand-in.
+/// Planner task, Teams card or acknowledgement at the stand-in. Routed enquiries missing one of those are counted
+/// apart, with the outbox's deliveries by kind and state.
 /// </summary>
 internal sealed class Verdict
 {
@@ -32,13 +32,18 @@ internal sealed class Verdict
 
     public int Routed { get; private set; }
 
+    /// <summary>Routed enquiries missing an event, a task, a card or (mail) an acknowledgement at the stand-in.</summary>
+    public int MissingOutside { get; private set; }
+
     /// <summary>Refused in the end (no 202 after the retries), yet stored: the sender was told nothing was kept.</summary>
     public int RefusedButStored { get; private set; }
 
-    public static async Task<Verdict> JudgeAsync(IReadOnlyList<SubmissionResult> results, TableEnquiryStore store, OutsideEffects effects)
+    public static async Task<Verdict> JudgeAsync(IReadOnlyList<SubmissionResult> results, BenchStack stack, OutsideEffects effects)
     {
         var verdict = new Verdict();
+        var store = stack.Store;
         var ledger = await Ledger.ReadAsync(store);
+        var deliveries = new Dictionary<string, int>(StringComparer.Ordinal);
         var invariant = CultureInfo.InvariantCulture;
         var lines = verdict._lines;
         verdict.Sent = results.Count;
@@ -105,6 +110,11 @@ internal sealed class Verdict
                 Many(effects.Tasks, reference, "more than one Planner task", problems);
                 Many(effects.Cards, reference, "more than one Teams card", problems);
                 Many(effects.Acknowledgements, reference, "more than one acknowledgement", problems);
+                foreach (var delivery in await stack.Deliveries.ListAboutAsync(reference, CancellationToken.None))
+                {
+                    Add(deliveries, $"{delivery.Id.Kind} {delivery.State}");
+                }
+
                 var acks = effects.Acknowledgements.GetValueOrDefault(reference);
                 Add(acknowledgements, string.Create(invariant, $"{Describe(result.Submission.Kind)}: {(acks > 1 ? "2+" : acks.ToString(invariant))}"));
             }
@@ -150,6 +160,7 @@ internal sealed class Verdict
                 default:
                     verdict.Routed++;
                     var reference = named.Reference.ToString();
+                    var missed = missing.Values.Sum();
                     if (!effects.Events.ContainsKey(reference))
                     {
                         Add(missing, "no calendar event");
@@ -170,6 +181,8 @@ internal sealed class Verdict
                         Add(missing, "mail without an acknowledgement");
                     }
 
+                    verdict.MissingOutside += missing.Values.Sum() > missed ? 1 : 0;
+
                     break;
             }
         }
@@ -183,6 +196,7 @@ internal sealed class Verdict
         lines.Add(string.Create(invariant, $"DUPLICATED {duplicated} submissions: {Tally(duplicates)}"));
         lines.Add("routed but missing at Microsoft 365: " + Tally(missing));
         lines.Add("acknowledgements per stored enquiry: " + Tally(acknowledgements));
+        lines.Add("the outbox's deliveries for the stored enquiries: " + Tally(deliveries));
         return verdict;
     }
 

@@ -49,9 +49,9 @@ internal static class WorkerKilledRun
             Console.WriteLine("  " + await crash);
         }
 
-        var drain = await Drain.WaitAsync(stack.Store, results, settings.DrainPatience);
+        var drain = await Drain.WaitAsync(stack, results, settings.DrainPatience);
         await stack.WaitForQuietAsync(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(60));
-        var verdict = await Verdict.JudgeAsync(results, stack.Store, OutsideEffects.Of(stack.StandIn));
+        var verdict = await Verdict.JudgeAsync(results, stack, OutsideEffects.Of(stack.StandIn));
         verdict.Print();
 
         // From each enquiry's history: how long from being stored to being screened, and for those stored before the
@@ -85,7 +85,7 @@ internal static class WorkerKilledRun
 
         Console.WriteLine($"  host output: {await stack.SaveHostOutputAsync(3)}");
         var longest = stalled.Count > 0 ? stalled.Max(item => item.Wait) : (TimeSpan?)null;
-        return new RunFigures(3, "app killed and restarted", verdict.Sent, verdict.Accepted, verdict.Refused, verdict.Lost, verdict.Duplicated, drain,
+        return new RunFigures(3, "app killed and restarted", verdict.Sent, verdict.Accepted, verdict.Refused, verdict.Lost, verdict.Duplicated, verdict.MissingOutside, drain,
             string.Create(invariant, $"stalled {stalled.Count}, longest wait {(longest is { } wait ? $"{wait.TotalMinutes:0.0} min" : "-")}, by sweep {bySweep.Count}"));
     }
 }

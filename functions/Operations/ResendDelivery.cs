@@ -25,18 +25,9 @@ public sealed class ResendDelivery(Outbox outbox)
             return Problems.InvalidDeliveryId();
         }
 
-        var before = await outbox.ListAboutAsync(parsed.Subject, cancellationToken);
-        if (before.FirstOrDefault(delivery => delivery.Id == parsed) is not { } delivery)
-        {
-            return Problems.DeliveryNotFound();
-        }
-
-        if (delivery.State != DeliveryState.DeliveryFailed)
-        {
-            return new JsonResponse(StatusCodes.Status200OK, DeliveryView.Of(delivery));
-        }
-
-        var resent = await outbox.ResendAsync(parsed, cancellationToken);
-        return resent is null ? Problems.DeliveryNotFound() : new JsonResponse(StatusCodes.Status202Accepted, DeliveryView.Of(resent));
+        var (delivery, resent) = await outbox.ResendAsync(parsed, cancellationToken);
+        return delivery is null
+            ? Problems.DeliveryNotFound()
+            : new JsonResponse(resent ? StatusCodes.Status202Accepted : StatusCodes.Status200OK, DeliveryView.Of(delivery));
     }
 }

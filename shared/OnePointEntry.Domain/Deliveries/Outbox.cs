@@ -48,15 +48,15 @@ public sealed partial class Outbox(IDeliveryStore store, IDeliveryQueue queue, T
     /// An operator's resend of a failed delivery: pending again with a fresh count of attempts, and queued. A
     /// delivery that is not failed is left as it is and returned, so a resend pressed twice sends once.
     /// </summary>
-    /// <returns>The delivery after the request; null when there is none with that id.</returns>
-    public async Task<Delivery?> ResendAsync(DeliveryId id, CancellationToken cancellationToken)
+    /// <returns>The delivery after the request (null when there is none with that id), and whether it was resent.</returns>
+    public async Task<(Delivery? Delivery, bool Resent)> ResendAsync(DeliveryId id, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < 3; attempt++)
         {
             var delivery = await store.FindAsync(id, cancellationToken);
             if (delivery is not { State: DeliveryState.DeliveryFailed })
             {
-                return delivery;
+                return (delivery, false);
             }
 
             var resent = delivery with { State = DeliveryState.Pending, Attempts = 0, NextAttemptAt = null, HeldUntil = null };
@@ -64,7 +64,7 @@ public sealed partial class Outbox(IDeliveryStore store, IDeliveryQueue queue, T
             {
                 LogResent(logger, id.Kind, id.Subject);
                 await queue.SendAsync(id, TimeSpan.Zero, cancellationToken);
-                return saved;
+                return (saved, true);
             }
         }
 

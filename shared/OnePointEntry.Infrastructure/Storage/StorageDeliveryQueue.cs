@@ -6,9 +6,6 @@ namespace OnePointEntry.Infrastructure.Storage;
 /// <summary>The delivery queue in Azure Queue Storage; a later attempt waits as the message's initial invisibility.</summary>
 public sealed class StorageDeliveryQueue : IDeliveryQueue
 {
-    // A queue message can be hidden for at most 7 days.
-    private static readonly TimeSpan s_maxDelay = TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1);
-
     private readonly QueueClient _queue;
     private readonly CreateOnce _created;
 
@@ -23,7 +20,6 @@ public sealed class StorageDeliveryQueue : IDeliveryQueue
     public async Task SendAsync(DeliveryId id, TimeSpan delay, CancellationToken cancellationToken)
     {
         await _created.EnsureAsync(cancellationToken);
-        var visibility = delay <= TimeSpan.Zero ? (TimeSpan?)null : delay > s_maxDelay ? s_maxDelay : delay;
-        await _queue.SendMessageAsync(DeliveryMessage.Create(id), visibility, timeToLive: null, cancellationToken);
+        await _queue.SendMessageAsync(DeliveryMessage.Create(id), QueueDelay.VisibilityOf(delay), timeToLive: null, cancellationToken);
     }
 }

@@ -32,9 +32,7 @@ public sealed class StorageMailQueue : IMailQueue
     public async Task SendMessageAgainAsync(string mailboxMessageId, int tries, TimeSpan delay, CancellationToken cancellationToken)
     {
         await _created.EnsureAsync(cancellationToken);
-        // A queue message can be hidden for at most 7 days.
-        var visibility = delay <= TimeSpan.Zero ? (TimeSpan?)null : delay > TimeSpan.FromDays(6) ? TimeSpan.FromDays(6) : delay;
-        await _intake.SendMessageAsync(MailQueueMessages.ForMessageAgain(mailboxMessageId, tries), visibility, timeToLive: null, cancellationToken);
+        await _intake.SendMessageAsync(MailQueueMessages.ForMessageAgain(mailboxMessageId, tries), QueueDelay.VisibilityOf(delay), timeToLive: null, cancellationToken);
     }
 
     public async Task SendLifecycleEventAsync(string lifecycleEvent, CancellationToken cancellationToken)

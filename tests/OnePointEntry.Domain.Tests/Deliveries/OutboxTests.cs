@@ -111,8 +111,9 @@ public sealed class OutboxTests
         _store.Put(Acknowledgement() with { State = DeliveryState.DeliveryFailed, Attempts = 10, NextAttemptAt = null, LastError = "Microsoft Graph: ODataError: 403" });
         _time.Advance(TimeSpan.FromHours(2));
 
-        var resent = await _outbox.ResendAsync(s_acknowledgement, CancellationToken.None);
+        var (resent, wasResent) = await _outbox.ResendAsync(s_acknowledgement, CancellationToken.None);
 
+        Assert.True(wasResent);
         Assert.NotNull(resent);
         Assert.Equal(resent, _store.Get(s_acknowledgement));
         Assert.Equal((DeliveryState.Pending, 0, null, null), (resent.State, resent.Attempts, resent.NextAttemptAt, resent.HeldUntil));
@@ -126,10 +127,11 @@ public sealed class OutboxTests
     {
         _store.Put(Acknowledgement() with { State = DeliveryState.DeliveryFailed, Attempts = 10 });
 
-        var first = await _outbox.ResendAsync(s_acknowledgement, CancellationToken.None);
-        var second = await _outbox.ResendAsync(s_acknowledgement, CancellationToken.None);
+        var (first, _) = await _outbox.ResendAsync(s_acknowledgement, CancellationToken.None);
+        var (second, resentAgain) = await _outbox.ResendAsync(s_acknowledgement, CancellationToken.None);
 
         Assert.Equal(first, second);
+        Assert.False(resentAgain);
         _queue.Verify(q => q.SendAsync(s_acknowledgement, It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()), Times.Once);
     }
 
@@ -140,7 +142,7 @@ public sealed class OutboxTests
     {
         var recorded = _store.Put(Acknowledgement() with { State = state, Attempts = 3, NextAttemptAt = _time.GetUtcNow().AddMinutes(1) });
 
-        Assert.Equal(recorded, await _outbox.ResendAsync(s_acknowledgement, CancellationToken.None));
+        Assert.Equal((recorded, false), await _outbox.ResendAsync(s_acknowledgement, CancellationToken.None));
 
         Assert.Equal(recorded, _store.Get(s_acknowledgement));
         Assert.Empty(_store.Updates);
@@ -150,7 +152,7 @@ public sealed class OutboxTests
     [Fact]
     public async Task Resending_a_delivery_that_is_not_recorded_finds_none()
     {
-        Assert.Null(await _outbox.ResendAsync(s_acknowledgement, CancellationToken.None));
+        Assert.Null((await _outbox.ResendAsync(s_acknowledgement, CancellationToken.None)).Delivery);
         _queue.VerifyNoOtherCalls();
     }
 
@@ -166,7 +168,7 @@ public sealed class OutboxTests
         store.Setup(s => s.TryUpdateAsync(It.Is<Delivery>(d => d.Version == "2"), It.IsAny<CancellationToken>())).ReturnsAsync((Delivery d, CancellationToken _) => d with { Version = "3" });
         var outbox = new Outbox(store.Object, _queue.Object, _time, NullLogger<Outbox>.Instance);
 
-        var resent = await outbox.ResendAsync(s_acknowledgement, CancellationToken.None);
+        var (resent, _) = await outbox.ResendAsync(s_acknowledgement, CancellationToken.None);
 
         Assert.Equal((DeliveryState.Pending, 0, "3"), (resent!.State, resent.Attempts, resent.Version));
         _queue.Verify(q => q.SendAsync(s_acknowledgement, TimeSpan.Zero, It.IsAny<CancellationToken>()), Times.Once);

@@ -97,21 +97,15 @@ internal sealed class DeliveriesCommand(Func<TextWriter, ToolStorage> openStorag
                 continue;
             }
 
-            var before = await outbox.ListAboutAsync(id.Subject, cancellationToken);
-            var delivery = before.FirstOrDefault(candidate => candidate.Id == id);
+            var (delivery, resent) = await outbox.ResendAsync(id, cancellationToken);
             if (delivery is null)
             {
                 error.WriteLine($"ope deliveries: no delivery {id}.");
                 exitCode = 1;
             }
-            else if (delivery.State != DeliveryState.DeliveryFailed)
-            {
-                output.WriteLine($"{id}\t{delivery.State}\tnot failed; left as it is");
-            }
             else
             {
-                var resent = await outbox.ResendAsync(id, cancellationToken);
-                output.WriteLine($"{id}\t{resent?.State}\tqueued for the app's sender");
+                output.WriteLine(resent ? $"{id}\t{delivery.State}\tqueued for the app's sender" : $"{id}\t{delivery.State}\tnot failed; left as it is");
             }
         }
 

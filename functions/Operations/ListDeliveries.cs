@@ -26,7 +26,7 @@ public sealed class ListDeliveries(Outbox outbox)
             return new JsonResponse(StatusCodes.Status200OK, failed);
         }
 
-        if (!DeliveryId.TryParse($"{subject}{DeliveryId.Separator}{DeliveryKind.Acknowledgement}", out _))
+        if (!DeliveryId.IsSubject(subject))
         {
             return Problems.InvalidDeliveryId();
         }

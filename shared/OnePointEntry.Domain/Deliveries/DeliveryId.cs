@@ -37,7 +37,7 @@ public readonly record struct DeliveryId
     {
         id = default;
         var parts = text?.Split(Separator);
-        if (parts is not { Length: 2 or 3 } || string.IsNullOrWhiteSpace(parts[0]) || !IsPart(parts[0])
+        if (parts is not { Length: 2 or 3 } || !IsSubject(parts[0])
             || !Enum.TryParse<DeliveryKind>(parts[1], ignoreCase: false, out var kind) || !Enum.IsDefined(kind) || kind.ToString() != parts[1]
             || parts.Length == 3 && (parts[2].Length == 0 || !IsPart(parts[2])))
         {
@@ -47,6 +47,9 @@ public readonly record struct DeliveryId
         id = new DeliveryId(parts[0], kind, parts.Length == 3 ? parts[2] : null);
         return true;
     }
+
+    /// <summary>Whether <paramref name="text"/> can be what a delivery is about (an enquiry's reference, <c>report-yyyy-MM</c>).</summary>
+    public static bool IsSubject([NotNullWhen(true)] string? text) => !string.IsNullOrWhiteSpace(text) && IsPart(text);
 
     // Table Storage keys refuse '/', '\', '#', '?' and control characters; the separator would make the text ambiguous.
     private static bool IsPart(string part) =>

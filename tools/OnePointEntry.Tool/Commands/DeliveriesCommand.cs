@@ -60,7 +60,7 @@ internal sealed class DeliveriesCommand(Func<TextWriter, ToolStorage> openStorag
     {
         [] => "say list or resend.",
         ["list"] => null,
-        ["list", "--subject", var subject] => DeliveryId.TryParse($"{subject}{DeliveryId.Separator}{DeliveryKind.Acknowledgement}", out _) ? null : $"'{subject}' is not a delivery's subject.",
+        ["list", "--subject", var subject] => DeliveryId.IsSubject(subject) ? null : $"'{subject}' is not a delivery's subject.",
         ["list", ..] => "list takes nothing, or --subject and an enquiry's reference or report-yyyy-MM.",
         ["resend"] => "resend needs the id of at least one delivery (as list prints it).",
         ["resend", ..] => args.Skip(1).FirstOrDefault(id => !DeliveryId.TryParse(id, out _)) is { } bad ? $"'{bad}' is not a delivery's id (e.g. OPE-2611-7K3F~Acknowledgement)." : null,

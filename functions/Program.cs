@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OnePointEntry.Functions.Form;
 using OnePointEntry.Functions.Http;
+using OnePointEntry.Functions.Staff;
 using OnePointEntry.Functions.Telemetry;
 using OnePointEntry.Infrastructure;
 
@@ -20,6 +21,7 @@ builder.AddTelemetry();
 // What is the Function App's own: its HTTP surface (the form's pages). Everything else is the app's one
 // composition, shared with the ope tool and the test fixtures.
 builder.Services.AddEnquiryForm();
+builder.Services.AddStaffWorkspace();
 builder.AddOnePointEntry();
 
 builder.Build().Run();

@@ -63,6 +63,22 @@ public static class Problems
     public static JsonResponse DeliveryNotFound() => Create(
         StatusCodes.Status404NotFound, "delivery-not-found", "There is no delivery with that id.", null);
 
+    public static JsonResponse InvalidCorrections(IReadOnlyDictionary<string, string[]> errors) => Create(
+        StatusCodes.Status400BadRequest, "invalid-corrections", "Some corrections cannot be taken.",
+        "Correct the values listed under 'errors' and send them again. Nothing was saved.", errors);
+
+    public static JsonResponse VersionRequired() => Create(
+        StatusCodes.Status428PreconditionRequired, "version-required", "Say which version you corrected.",
+        "Send the ETag of the enquiry you read as If-Match, so that nobody's changes are overwritten unseen. Nothing was saved.");
+
+    public static JsonResponse EnquiryChanged() => Create(
+        StatusCodes.Status412PreconditionFailed, "enquiry-changed", "Someone changed the enquiry since you read it.",
+        "Nothing was saved. Read the enquiry again (its new ETag is in this answer's ETag header), look at what changed, and send your corrections again.");
+
+    public static JsonResponse InvalidWorklistQuery(IReadOnlyDictionary<string, string[]> errors) => Create(
+        StatusCodes.Status400BadRequest, "invalid-query", "Some of the worklist's filters are invalid.",
+        "Correct the parameters listed under 'errors'.", errors);
+
     public static JsonResponse Unavailable(Dependency dependency) => Create(
         StatusCodes.Status503ServiceUnavailable, "temporarily-unavailable", "The service is temporarily unavailable.",
         $"{Describe(dependency)} Nothing was acknowledged; send the same request again shortly.");

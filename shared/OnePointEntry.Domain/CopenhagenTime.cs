@@ -12,6 +12,13 @@ public static class CopenhagenTime
 
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToCopenhagen(instant).DateTime);
 
+    /// <summary>Midnight at the start of <paramref name="date"/> in Copenhagen.</summary>
+    public static DateTimeOffset StartOf(DateOnly date)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+    }
+
     /// <summary>The month <paramref name="instant"/> falls in, in Copenhagen, as <c>yyyy-MM</c>.</summary>
     public static string MonthOf(DateTimeOffset instant)
     {

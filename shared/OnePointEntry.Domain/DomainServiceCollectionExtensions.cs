@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OnePointEntry.Enquiries;
+using OnePointEntry.Enquiries.Fields;
 using OnePointEntry.Extraction;
 using OnePointEntry.Geography;
 using OnePointEntry.Queues;
@@ -10,6 +11,7 @@ using OnePointEntry.Screening;
 using OnePointEntry.Screening.Decision;
 using OnePointEntry.Statistics;
 using OnePointEntry.Themes;
+using OnePointEntry.Workspace;
 
 namespace OnePointEntry;
 
@@ -29,6 +31,10 @@ public static class DomainServiceCollectionExtensions
         services.TryAddSingleton(_ => ScreeningDecisionMaker.Default);
         services.TryAddScoped<EnquiryIntake>();
         services.TryAddScoped<EnquiryStatusUpdate>();
+        services.TryAddScoped<DelegationCount>();
+        services.TryAddSingleton<EnquiryFieldValues>();
+        services.TryAddScoped<EnquiryCorrection>();
+        services.TryAddScoped<Worklist>();
         services.TryAddScoped<EnquiryRouting>();
         services.TryAddScoped<RoutingRequeue>();
         services.TryAddScoped<ReferenceQueueStep>();

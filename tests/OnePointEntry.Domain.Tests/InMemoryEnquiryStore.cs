@@ -9,6 +9,7 @@ internal sealed class InMemoryEnquiryStore : IEnquiryStore
 {
     private readonly Dictionary<EnquiryReference, Enquiry> _enquiries = [];
     private readonly List<StatusChange> _changes = [];
+    private readonly List<FieldCorrection> _corrections = [];
     private int _versions;
 
     public IReadOnlyCollection<Enquiry> Enquiries => _enquiries.Values;
@@ -37,7 +38,7 @@ internal sealed class InMemoryEnquiryStore : IEnquiryStore
             return Task.FromResult(false);
         }
 
-        _enquiries[enquiry.Reference] = enquiry with { Version = NextVersion() };
+        _enquiries[enquiry.Reference] = enquiry with { Version = NextVersion(), StoredStatus = enquiry.Status };
         if (statusChange is not null)
         {
             _changes.Add(statusChange);
@@ -45,6 +46,21 @@ internal sealed class InMemoryEnquiryStore : IEnquiryStore
 
         return Task.FromResult(true);
     }
+
+    public Task<bool> TryCorrectAsync(Enquiry corrected, IReadOnlyList<FieldCorrection> corrections, CancellationToken cancellationToken)
+    {
+        if (!_enquiries.TryGetValue(corrected.Reference, out var current) || current.Version != corrected.Version)
+        {
+            return Task.FromResult(false);
+        }
+
+        _enquiries[corrected.Reference] = corrected with { Version = NextVersion(), StoredStatus = corrected.Status };
+        _corrections.AddRange(corrections);
+        return Task.FromResult(true);
+    }
+
+    public Task<IReadOnlyList<FieldCorrection>> ListCorrectionsAsync(EnquiryReference reference, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<FieldCorrection>>([.. _corrections.Where(correction => correction.Reference == reference)]);
 
     public Task<IReadOnlyList<StatusChange>> ListStatusChangesAsync(EnquiryReference reference, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<StatusChange>>([.. _changes.Where(change => change.Reference == reference)]);

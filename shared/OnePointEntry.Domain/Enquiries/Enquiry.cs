@@ -47,6 +47,18 @@ public sealed record Enquiry
     public IReadOnlyList<string> CutFields { get; init; } = [];
 
     /// <summary>
+    /// What staff corrected of the facts the machine read: field name (see <see cref="Fields.EnquiryFields"/>) to
+    /// canonical text, empty for a fact staff cleared. Applied over the read facts by <see cref="Fields.EnquiryFacts.Of"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Corrections { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The status the enquiry had when it was read from the store; null for one not yet stored. The store keeps
+    /// the worklist's index in step by it.
+    /// </summary>
+    public EnquiryStatus? StoredStatus { get; init; }
+
+    /// <summary>
     /// The store's concurrency token of the version read; null for an enquiry not yet stored. An update is
     /// refused when the stored enquiry changed since this version was read.
     /// </summary>

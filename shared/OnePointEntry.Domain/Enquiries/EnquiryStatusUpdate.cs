@@ -8,7 +8,7 @@ namespace OnePointEntry.Enquiries;
 /// Staff moving an enquiry along its lifecycle; every change is audited with who, when and why. Scheduling the
 /// visit (or calling it off) also updates the delegations the statistics count.
 /// </summary>
-public sealed partial class EnquiryStatusUpdate(IEnquiryStore store, IStatisticsStore statistics, TimeProvider time, ILogger<EnquiryStatusUpdate> logger)
+public sealed partial class EnquiryStatusUpdate(IEnquiryStore store, DelegationCount delegations, TimeProvider time, ILogger<EnquiryStatusUpdate> logger)
 {
     private const int MaxConcurrencyRetries = 3;
 
@@ -38,7 +38,7 @@ public sealed partial class EnquiryStatusUpdate(IEnquiryStore store, IStatistics
             if (enquiry.Status == to && !moved)
             {
                 // A repeated request also repairs the count, should it have failed after the status was saved.
-                await CountAsync(enquiry, enquiry, cancellationToken);
+                await delegations.FollowAsync(enquiry, enquiry, cancellationToken);
                 return new StatusUpdateResult(StatusUpdateOutcome.Unchanged, enquiry, allowed);
             }
 
@@ -64,7 +64,7 @@ public sealed partial class EnquiryStatusUpdate(IEnquiryStore store, IStatistics
             var change = new StatusChange(reference, enquiry.Status, to, changedBy.Trim(), time.GetUtcNow(), why);
             if (await store.TryUpdateAsync(updated, change, cancellationToken))
             {
-                await CountAsync(enquiry, updated, cancellationToken);
+                await delegations.FollowAsync(enquiry, updated, cancellationToken);
                 LogChanged(logger, reference, enquiry.Status, to);
                 return new StatusUpdateResult(StatusUpdateOutcome.Changed, await store.FindAsync(reference, cancellationToken) ?? updated, StaffMayChange(to));
             }
@@ -75,21 +75,6 @@ public sealed partial class EnquiryStatusUpdate(IEnquiryStore store, IStatistics
 
     private static List<EnquiryStatus> StaffMayChange(EnquiryStatus from) =>
         [.. EnquiryLifecycle.Next(from).Where(EnquiryLifecycle.SetByStaff.Contains)];
-
-    /// <summary>Brings the delegations counted in line with <paramref name="after"/>; idempotent.</summary>
-    private async Task CountAsync(Enquiry before, Enquiry after, CancellationToken cancellationToken)
-    {
-        if (StatisticsFacts.DelegationOf(after) is { } delegation)
-        {
-            var previous = StatisticsFacts.DelegationOf(before)?.Date;
-            await statistics.RecordDelegationAsync(delegation, previous == delegation.Date ? null : previous, cancellationToken);
-        }
-        else if (after.Status == EnquiryStatus.Declined && StatisticsFacts.ArrivalOf(before) is { } arrival)
-        {
-            // A visit called off no longer counts; declining one that never counted removes nothing.
-            await statistics.RemoveDelegationAsync(after.Reference.ToString(), arrival, cancellationToken);
-        }
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Enquiry {Reference} moved from {From} to {To}")]
     private static partial void LogChanged(ILogger logger, EnquiryReference reference, EnquiryStatus from, EnquiryStatus to);

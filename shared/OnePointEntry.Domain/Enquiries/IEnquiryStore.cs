@@ -24,6 +24,15 @@ public interface IEnquiryStore
     /// </summary>
     Task<bool> TryUpdateAsync(Enquiry enquiry, StatusChange? statusChange, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Saves an enquiry staff corrected, with one audit row per field, unless someone else changed it since it was
+    /// read; false then. Both or neither.
+    /// </summary>
+    Task<bool> TryCorrectAsync(Enquiry corrected, IReadOnlyList<FieldCorrection> corrections, CancellationToken cancellationToken);
+
+    /// <summary>The enquiry's corrections, oldest first.</summary>
+    Task<IReadOnlyList<FieldCorrection>> ListCorrectionsAsync(EnquiryReference reference, CancellationToken cancellationToken);
+
     /// <summary>The enquiry's status changes, oldest first.</summary>
     Task<IReadOnlyList<StatusChange>> ListStatusChangesAsync(EnquiryReference reference, CancellationToken cancellationToken);
 

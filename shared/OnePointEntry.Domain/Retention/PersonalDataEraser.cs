@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OnePointEntry.Enquiries.Fields;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Mail;
 
@@ -87,6 +88,9 @@ public sealed partial class PersonalDataEraser(IEnquiryStore store, IMailOrigina
                 ReferredBy = null,
             },
             Mail = enquiry.Mail is { } mail ? new MailOrigin(mail.MessageKey, MailboxMessageId: null, Subject: null) : null,
+            Corrections = enquiry.Corrections
+                .Where(correction => correction.Key != EnquiryFields.ReferredBy.Name)
+                .ToDictionary(StringComparer.Ordinal),
             AnonymisedAt = enquiry.AnonymisedAt ?? at,
         };
     }

@@ -1,11 +1,12 @@
 using OnePointEntry.Enquiries;
+using OnePointEntry.Enquiries.Fields;
 
 namespace OnePointEntry.Statistics;
 
 /// <summary>What the statistics count of a live enquiry: the one place that decides it, for both measures.</summary>
 public static class StatisticsFacts
 {
-    /// <summary>The enquiry as received: counted on its Copenhagen day, with what screening found (or the sender gave).</summary>
+    /// <summary>The enquiry as received: counted on its Copenhagen day, with its facts as they stand (staff's corrections, else screening's, else the sender's).</summary>
     public static StatisticsFact EnquiryOf(Enquiry enquiry)
     {
         ArgumentNullException.ThrowIfNull(enquiry);
@@ -26,25 +27,24 @@ public static class StatisticsFacts
     public static DateOnly? ArrivalOf(Enquiry enquiry)
     {
         ArgumentNullException.ThrowIfNull(enquiry);
-        return enquiry.VisitDate ?? enquiry.Submission.ArrivalDate;
+        return enquiry.VisitDate ?? EnquiryFacts.Of(enquiry).ArrivalDate;
     }
 
     private static StatisticsFact Describe(Enquiry enquiry, DateOnly date)
     {
-        var submission = enquiry.Submission;
-        var screening = enquiry.Screening;
+        var facts = EnquiryFacts.Of(enquiry);
         return new StatisticsFact
         {
             Id = enquiry.Reference.ToString(),
             Date = date,
-            CountryCode = screening?.CountryCode,
-            Region = screening is null ? submission.Region : screening.Region,
-            City = screening is null ? submission.City : screening.City,
-            Sector = screening is null ? submission.Sector : screening.Sector,
-            Level = screening is null ? submission.Level : screening.Level,
-            Themes = screening?.Themes ?? submission.Themes,
-            DelegationSize = submission.DelegationSize,
-            Organisation = submission.Organisation,
+            CountryCode = facts.CountryCode,
+            Region = facts.Region,
+            City = facts.City,
+            Sector = facts.Sector,
+            Level = facts.Level,
+            Themes = facts.Themes,
+            DelegationSize = facts.DelegationSize,
+            Organisation = facts.Organisation,
         };
     }
 }

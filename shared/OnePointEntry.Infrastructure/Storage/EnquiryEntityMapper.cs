@@ -4,6 +4,7 @@ using Azure.Data.Tables;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Routing;
 using OnePointEntry.Screening.Decision;
+using OnePointEntry.Workspace;
 
 namespace OnePointEntry.Infrastructure.Storage;
 
@@ -53,10 +54,13 @@ internal static class EnquiryEntityMapper
     public static (string From, string To) StatusChangeRowRange(EnquiryReference reference) =>
         ($"{StatusChangeRowPrefix}{reference}-", $"{StatusChangeRowPrefix}{reference}.");
 
+    public const string StatusChangeKind = "StatusChange";
+    public const string CorrectionKind = "Correction";
+
     public static TableEntity ToEntity(StatusChange change) =>
-        new TableText(new TableEntity(change.Reference.ReceivedMonth, $"{StatusChangeRowPrefix}{change.Reference}-{change.ChangedAt.UtcTicks:D19}-{Guid.NewGuid():N}")
+        new TableText(new TableEntity(change.Reference.ReceivedMonth, AuditRowKey(change.Reference, change.ChangedAt))
         {
-            ["Kind"] = "StatusChange",
+            ["Kind"] = StatusChangeKind,
             ["From"] = change.From.ToString(),
             ["To"] = change.To.ToString(),
             ["ChangedAt"] = change.ChangedAt,
@@ -64,6 +68,74 @@ internal static class EnquiryEntityMapper
             .Set("ChangedBy", change.ChangedBy, EnquiryTextBounds.ChangedBy)
             .Set("Note", change.Note, EnquiryTextBounds.Note)
             .Done();
+
+    public static TableEntity ToEntity(FieldCorrection correction) =>
+        new TableText(new TableEntity(correction.Reference.ReceivedMonth, AuditRowKey(correction.Reference, correction.ChangedAt))
+        {
+            ["Kind"] = CorrectionKind,
+            ["Field"] = correction.Field,
+            ["ChangedAt"] = correction.ChangedAt,
+        })
+            .Set("ChangedBy", correction.ChangedBy, EnquiryTextBounds.ChangedBy)
+            .Set("Before", correction.Before, EnquiryTextBounds.CorrectedValue)
+            .Set("After", correction.After, EnquiryTextBounds.CorrectedValue)
+            .Done();
+
+    public static FieldCorrection ToCorrection(EnquiryReference reference, TableEntity entity) =>
+        new(
+            reference,
+            entity.GetString("Field") ?? string.Empty,
+            entity.GetString("Before"),
+            entity.GetString("After"),
+            entity.GetString("ChangedBy") ?? string.Empty,
+            entity.GetDateTimeOffset("ChangedAt") ?? DateTimeOffset.MinValue);
+
+    // Rows written before corrections existed carry no kind of their own: they are status changes.
+    public static bool IsStatusChange(TableEntity entity) => entity.GetString("Kind") is null or StatusChangeKind;
+
+    private static string AuditRowKey(EnquiryReference reference, DateTimeOffset at) =>
+        $"{StatusChangeRowPrefix}{reference}-{at.UtcTicks:D19}-{Guid.NewGuid():N}";
+
+    // The worklist's index: a row per open enquiry in the enquiry's own partition, so that it is written in the
+    // same transaction as the enquiry and can never disagree with it. Sorts after audit and mark rows.
+    public const string WorkRowPrefix = "work-";
+    public const string WorkRowEnd = "work.";
+
+    /// <summary>The partition that lists the months holding open work, one row per month.</summary>
+    public const string WorklistMonthsPartition = "worklist-months";
+
+    public static string WorkRowKey(EnquiryReference reference) => WorkRowPrefix + reference;
+
+    public static TableEntity ToEntity(WorklistEntry entry) =>
+        new TableText(new TableEntity(entry.Reference.ReceivedMonth, WorkRowKey(entry.Reference))
+        {
+            ["Kind"] = "WorkItem",
+            ["Reference"] = entry.Reference.ToString(),
+            ["Status"] = entry.Status.ToString(),
+            ["State"] = entry.State.ToString(),
+            ["Due"] = entry.Due,
+            ["ReceivedAt"] = entry.ReceivedAt,
+            ["CountryCode"] = entry.CountryCode,
+        })
+            .Set("Organisation", entry.Organisation, EnquiryTextBounds.Organisation)
+            .Set("Themes", string.Join(ListSeparator, entry.Themes), EnquiryTextBounds.Themes)
+            .Set("ScreenerId", entry.ScreenerId, EnquiryTextBounds.ChangedBy)
+            .Set("SenderDomain", entry.SenderDomain, EnquiryTextBounds.ContactEmail)
+            .Done();
+
+    public static WorklistEntry ToWorklistEntry(TableEntity entity) => new()
+    {
+        Reference = Reference(entity.GetString("Reference")),
+        Status = Enum.Parse<EnquiryStatus>(entity.GetString("Status") ?? nameof(EnquiryStatus.Received)),
+        State = Enum.Parse<WorkState>(entity.GetString("State") ?? nameof(WorkState.ManualReview)),
+        Due = entity.GetDateTimeOffset("Due"),
+        ReceivedAt = entity.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue,
+        Organisation = entity.GetString("Organisation") ?? string.Empty,
+        CountryCode = entity.GetString("CountryCode"),
+        Themes = SplitList(entity.GetString("Themes")),
+        ScreenerId = entity.GetString("ScreenerId"),
+        SenderDomain = entity.GetString("SenderDomain"),
+    };
 
     public static StatusChange ToStatusChange(EnquiryReference reference, TableEntity entity) =>
         new(
@@ -134,6 +206,12 @@ internal static class EnquiryEntityMapper
             entity["Routing"] = JsonSerializer.Serialize(routing, s_json);
         }
 
+        if (enquiry.Corrections.Count > 0)
+        {
+            // A dozen short values at most: each is bounded by its field's own limit when staff enter it.
+            entity["Corrections"] = JsonSerializer.Serialize(enquiry.Corrections, s_json);
+        }
+
         return entity;
     }
 
@@ -183,7 +261,11 @@ internal static class EnquiryEntityMapper
             },
             Decision = entity.GetString("Decision") is { Length: > 0 } decision ? JsonSerializer.Deserialize<ScreeningDecision>(decision, s_json) : null,
             Routing = entity.GetString("Routing") is { Length: > 0 } routing ? JsonSerializer.Deserialize<RoutingRecord>(routing, s_json) : null,
+            Corrections = entity.GetString("Corrections") is { Length: > 0 } corrections
+                ? JsonSerializer.Deserialize<Dictionary<string, string>>(corrections, s_json) ?? []
+                : new Dictionary<string, string>(StringComparer.Ordinal),
             CutFields = TableText.CutOf(entity),
+            StoredStatus = Enum.Parse<EnquiryStatus>(entity.GetString("Status") ?? nameof(EnquiryStatus.Received)),
             Version = entity.ETag.ToString(),
         };
     }

@@ -32,4 +32,7 @@ internal static class EnquiryTextBounds
     public const int ManualReviewReason = 2_000;
     public const int ChangedBy = 300;
     public const int Note = 4_000;
+
+    /// <summary>A corrected value in the audit: the longest field staff correct, the themes, fit well inside.</summary>
+    public const int CorrectedValue = 2_000;
 }

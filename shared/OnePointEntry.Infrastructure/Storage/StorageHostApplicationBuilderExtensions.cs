@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using OnePointEntry.Workspace;
 using OnePointEntry.Directories;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Infrastructure.Identity;
@@ -62,6 +63,7 @@ public static class StorageHostApplicationBuilderExtensions
 
         builder.Services.TryAddSingleton(new StorageNames());
         builder.Services.TryAddSingleton<IEnquiryStore, TableEnquiryStore>();
+        builder.Services.TryAddSingleton<IWorklistIndex, TableWorklistIndex>();
         builder.Services.TryAddSingleton<IScreeningQueue, StorageScreeningQueue>();
         builder.Services.TryAddSingleton<IRoutingQueue, StorageRoutingQueue>();
         builder.Services.TryAddSingleton<IPoisonMessageLog, TablePoisonMessageLog>();

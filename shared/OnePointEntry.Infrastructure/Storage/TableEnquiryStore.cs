@@ -3,15 +3,21 @@ using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
 using OnePointEntry.Enquiries;
+using OnePointEntry.Enquiries.Fields;
 using OnePointEntry.Statistics;
+using OnePointEntry.Workspace;
 
 namespace OnePointEntry.Infrastructure.Storage;
 
 /// <summary>Enquiries in Azure Table Storage; see <see cref="EnquiryEntityMapper"/> for the layout.</summary>
 public sealed class TableEnquiryStore : IEnquiryStore
 {
+    private static readonly string[] s_personalNote = ["Note"];
+    private static readonly string[] s_personalCorrection = ["Note", "Before", "After"];
+
     private readonly TableClient _table;
     private readonly CreateOnce _created;
+    private readonly WorklistMonths _worklistMonths;
 
     public TableEnquiryStore(TableServiceClient tables, StorageNames names)
     {
@@ -19,6 +25,7 @@ public sealed class TableEnquiryStore : IEnquiryStore
         ArgumentNullException.ThrowIfNull(names);
         _table = tables.GetTableClient(names.EnquiriesTable);
         _created = new CreateOnce(cancellationToken => _table.CreateIfNotExistsAsync(cancellationToken));
+        _worklistMonths = new WorklistMonths(_table, TimeProvider.System);
     }
 
     public async Task<AddEnquiryResult> AddAsync(Enquiry enquiry, IReadOnlyList<SubmissionMark> marks, IReadOnlyCollection<StoredSubmissionMark> expiredMarks, CancellationToken cancellationToken)
@@ -29,6 +36,12 @@ public sealed class TableEnquiryStore : IEnquiryStore
         await _created.EnsureAsync(cancellationToken);
         var month = enquiry.Reference.ReceivedMonth;
         var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, EnquiryEntityMapper.ToEntity(enquiry)) };
+        if (WorklistEntry.Of(enquiry) is { } work)
+        {
+            await _worklistMonths.RegisterAsync(month, cancellationToken);
+            actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, EnquiryEntityMapper.ToEntity(work)));
+        }
+
         foreach (var mark in marks)
         {
             var entity = EnquiryEntityMapper.ToEntity(mark, month, enquiry.Reference, enquiry.ReceivedAt);
@@ -66,14 +79,75 @@ public sealed class TableEnquiryStore : IEnquiryStore
     public async Task<bool> TryUpdateAsync(Enquiry enquiry, StatusChange? statusChange, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(enquiry);
+        return await TrySaveAsync(enquiry, statusChange is null ? [] : [EnquiryEntityMapper.ToEntity(statusChange)], cancellationToken);
+    }
+
+    public async Task<bool> TryCorrectAsync(Enquiry corrected, IReadOnlyList<FieldCorrection> corrections, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(corrected);
+        ArgumentNullException.ThrowIfNull(corrections);
+        return await TrySaveAsync(corrected, [.. corrections.Select(EnquiryEntityMapper.ToEntity)], cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<FieldCorrection>> ListCorrectionsAsync(EnquiryReference reference, CancellationToken cancellationToken)
+    {
+        await _created.EnsureAsync(cancellationToken);
+        var (from, to) = EnquiryEntityMapper.StatusChangeRowRange(reference);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {reference.ReceivedMonth} and RowKey ge {from} and RowKey lt {to} and Kind eq {EnquiryEntityMapper.CorrectionKind}");
+        var corrections = new List<FieldCorrection>();
+        await foreach (var entity in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            corrections.Add(EnquiryEntityMapper.ToCorrection(reference, entity));
+        }
+
+        return corrections;
+    }
+
+    /// <summary>
+    /// Saves a changed enquiry with its audit rows and its line in the worklist's index, in one transaction,
+    /// unless the enquiry changed since it was read.
+    /// </summary>
+    private async Task<bool> TrySaveAsync(Enquiry enquiry, IReadOnlyList<TableEntity> audit, CancellationToken cancellationToken)
+    {
         var version = enquiry.Version ?? throw new ArgumentException("Only an enquiry read from the store can be updated.", nameof(enquiry));
         await _created.EnsureAsync(cancellationToken);
         List<TableTransactionAction> actions = [new(TableTransactionActionType.UpdateReplace, EnquiryEntityMapper.ToEntity(enquiry), new ETag(version))];
-        if (statusChange is not null)
+        actions.AddRange(audit.Select(row => new TableTransactionAction(TableTransactionActionType.Add, row)));
+        var leavesWorklist = -1;
+        if (WorklistEntry.Of(enquiry) is { } work)
         {
-            actions.Add(new TableTransactionAction(TableTransactionActionType.Add, EnquiryEntityMapper.ToEntity(statusChange)));
+            await _worklistMonths.RegisterAsync(enquiry.Reference.ReceivedMonth, cancellationToken);
+            actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, EnquiryEntityMapper.ToEntity(work)));
+        }
+        else if (enquiry.StoredStatus is { } stored && WorkStates.Of(stored) is not null)
+        {
+            leavesWorklist = actions.Count;
+            actions.Add(new TableTransactionAction(
+                TableTransactionActionType.Delete,
+                new TableEntity(enquiry.Reference.ReceivedMonth, EnquiryEntityMapper.WorkRowKey(enquiry.Reference)),
+                ETag.All));
         }
 
+        try
+        {
+            await _table.SubmitTransactionAsync(actions, cancellationToken);
+            return true;
+        }
+        catch (TableTransactionFailedException failure) when (failure.Status == (int)HttpStatusCode.NotFound && failure.FailedTransactionActionIndex == leavesWorklist)
+        {
+            // An enquiry that was open before the worklist's index existed has no line to remove.
+            actions.RemoveAt(leavesWorklist);
+            return await TrySubmitAsync(actions, cancellationToken);
+        }
+        catch (TableTransactionFailedException failure) when (failure.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+    }
+
+    private async Task<bool> TrySubmitAsync(List<TableTransactionAction> actions, CancellationToken cancellationToken)
+    {
         try
         {
             await _table.SubmitTransactionAsync(actions, cancellationToken);
@@ -93,7 +167,10 @@ public sealed class TableEnquiryStore : IEnquiryStore
         var changes = new List<StatusChange>();
         await foreach (var entity in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
-            changes.Add(EnquiryEntityMapper.ToStatusChange(reference, entity));
+            if (EnquiryEntityMapper.IsStatusChange(entity))
+            {
+                changes.Add(EnquiryEntityMapper.ToStatusChange(reference, entity));
+            }
         }
 
         return changes;
@@ -130,9 +207,15 @@ public sealed class TableEnquiryStore : IEnquiryStore
         var changes = TableClient.CreateQueryFilter($"PartitionKey eq {month} and RowKey ge {from} and RowKey lt {to}");
         await foreach (var change in _table.QueryAsync<TableEntity>(changes, cancellationToken: cancellationToken))
         {
-            if (change.GetString("Note") is not null)
+            // Notes are free text; a corrected referrer may name a person, as the erased field itself may.
+            var personal = change.GetString("Field") == EnquiryFields.ReferredBy.Name ? s_personalCorrection : s_personalNote;
+            if (personal.Any(change.ContainsKey))
             {
-                change.Remove("Note");
+                foreach (var column in personal)
+                {
+                    change.Remove(column);
+                }
+
                 cleanup.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, change, ETag.All));
             }
         }
@@ -145,6 +228,11 @@ public sealed class TableEnquiryStore : IEnquiryStore
             new(TableTransactionActionType.UpdateReplace, EnquiryEntityMapper.ToEntity(anonymised), new ETag(version)),
             new(TableTransactionActionType.Add, EnquiryEntityMapper.ToEntity(audit)),
         };
+        if (WorklistEntry.Of(anonymised) is { } work)
+        {
+            last.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, EnquiryEntityMapper.ToEntity(work)));
+        }
+
         if (cleanup.Count + last.Count <= MaxTransaction)
         {
             last.AddRange(cleanup);

@@ -34,7 +34,7 @@ public sealed class TableStatisticsStore : IStatisticsStore
     [
         "RowKey", "PartitionKey", "Source", "ReceivedAt", "Status", "Organisation", "Country", "City", "DelegationSize", "ArrivalDate",
         "RequestedThemes", "SubmittedRegion", "Sector", "Level", "CountryCode", "Region", "ScreenedCity", "ScreenedSector",
-        "ScreenedLevel", "Themes", "ScreenedAt", "VisitDate",
+        "ScreenedLevel", "Themes", "ScreenedAt", "VisitDate", "Corrections",
     ];
 
     private readonly TableClient _statistics;

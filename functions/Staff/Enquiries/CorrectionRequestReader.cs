@@ -1,0 +1,98 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+using OnePointEntry.Enquiries.Fields;
+using OnePointEntry.Functions.Http;
+
+namespace OnePointEntry.Functions.Staff.Enquiries;
+
+/// <summary>
+/// Reads a correction: a JSON object of field names to values, e.g. <c>{"country": "SE", "sector": "private"}</c>;
+/// <c>null</c> or <c>""</c> clears a field, and <c>themes</c> may be an array of theme ids or one comma-separated text.
+/// What each value may be is the field's own rule (<see cref="EnquiryFieldValues"/>).
+/// </summary>
+public static class CorrectionRequestReader
+{
+    public const int MaxBodyBytes = 16 * 1024;
+
+    public static async Task<(IReadOnlyDictionary<string, string?>? Corrections, JsonResponse? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
+            || !(mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || mediaType.MediaType.Equals("application/merge-patch+json", StringComparison.OrdinalIgnoreCase)))
+        {
+            return (null, Problems.UnsupportedMediaType(request.ContentType, "application/json or application/merge-patch+json"));
+        }
+
+        var body = request.ContentLength > MaxBodyBytes ? null : await HttpBodies.ReadLimitedAsync(request.Body, MaxBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return (null, Problems.BodyTooLarge(MaxBodyBytes));
+        }
+
+        var (document, problem) = JsonBodies.Parse(body);
+        if (document is null)
+        {
+            return (null, problem);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (null, Problems.MalformedBody("The body must be a JSON object of the fields to correct, e.g. {\"country\": \"SE\"}."));
+            }
+
+            var corrections = new Dictionary<string, string?>(StringComparer.Ordinal);
+            var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+            foreach (var property in root.EnumerateObject())
+            {
+                var name = property.Name.Length > 64 ? property.Name[..64] + "…" : property.Name;
+                switch (property.Value.ValueKind)
+                {
+                    case JsonValueKind.Null:
+                        corrections[name] = null;
+                        break;
+                    case JsonValueKind.String when JsonBodies.TryGetString(property.Value, out var text):
+                        corrections[name] = text;
+                        break;
+                    case JsonValueKind.Number when property.Value.TryGetInt32(out var number):
+                        corrections[name] = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                        break;
+                    case JsonValueKind.Array when ReadList(property.Value) is { } list:
+                        corrections[name] = list;
+                        break;
+                    default:
+                        errors[name] = [$"{name} must be text, a whole number, a list of texts or null."];
+                        break;
+                }
+            }
+
+            if (errors.Count > 0)
+            {
+                return (null, Problems.InvalidCorrections(errors));
+            }
+
+            return corrections.Count == 0
+                ? (null, Problems.MalformedBody("The body names no field to correct."))
+                : (corrections, null);
+        }
+    }
+
+    private static string? ReadList(JsonElement array)
+    {
+        var items = new List<string>();
+        foreach (var item in array.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String || !JsonBodies.TryGetString(item, out var text) || text is null || text.Contains(EnquiryFieldValues.ListSeparator, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            items.Add(text);
+        }
+
+        return string.Join(EnquiryFieldValues.ListSeparator, items);
+    }
+}

@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using OnePointEntry.Workspace;
 using OnePointEntry.Directories;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Infrastructure.Identity;
@@ -16,6 +15,7 @@ using OnePointEntry.Queues;
 using OnePointEntry.Retention;
 using OnePointEntry.Routing;
 using OnePointEntry.Statistics;
+using OnePointEntry.Workspace;
 
 namespace OnePointEntry.Infrastructure.Storage;
 

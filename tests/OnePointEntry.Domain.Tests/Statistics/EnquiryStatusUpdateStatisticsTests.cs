@@ -13,7 +13,7 @@ public sealed class EnquiryStatusUpdateStatisticsTests
     private readonly EnquiryStatusUpdate _update;
 
     public EnquiryStatusUpdateStatisticsTests() =>
-        _update = new EnquiryStatusUpdate(_store, _statistics.Object, new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), NullLogger<EnquiryStatusUpdate>.Instance);
+        _update = new EnquiryStatusUpdate(_store, new DelegationCount(_statistics.Object), new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), NullLogger<EnquiryStatusUpdate>.Instance);
 
     [Fact]
     public async Task A_visit_without_any_arrival_day_cannot_be_scheduled_and_nothing_is_counted()

@@ -49,9 +49,7 @@ public sealed class CorrectEnquiry(StaffSignIn signIn, EnquiryCorrection correct
             CorrectionOutcome.NotFound => Problems.EnquiryNotFound(),
             CorrectionOutcome.Invalid => Problems.InvalidCorrections(result.Problems.ToDictionary(problem => problem.Key, problem => new[] { problem.Value }, StringComparer.Ordinal)),
             CorrectionOutcome.Conflict => WithETag(Problems.EnquiryChanged(), result.Enquiry),
-            _ => await details.ReadAsync(parsed, cancellationToken) is { } view
-                ? new JsonResponse(StatusCodes.Status200OK, view) { Headers = { ["ETag"] = view.ETag } }
-                : Problems.EnquiryNotFound(),
+            _ => await StaffAnswers.EnquiryAsync(details, parsed, StatusCodes.Status200OK, cancellationToken),
         };
     }
 

@@ -26,8 +26,6 @@ public sealed class GetStaffEnquiry(StaffSignIn signIn, StaffEnquiryDetails deta
             return Problems.InvalidReference();
         }
 
-        return await details.ReadAsync(parsed, cancellationToken) is { } view
-            ? new JsonResponse(StatusCodes.Status200OK, view) { Headers = { ["ETag"] = view.ETag } }
-            : Problems.EnquiryNotFound();
+        return await StaffAnswers.EnquiryAsync(details, parsed, StatusCodes.Status200OK, cancellationToken);
     }
 }

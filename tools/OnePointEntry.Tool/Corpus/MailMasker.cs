@@ -25,7 +25,7 @@ internal sealed partial class MailMasker
 
     /// <param name="known">Personal text the enquiry stored (the contact's name and phone): masked wherever it is written.</param>
     public MailMasker(IEnumerable<string?> known) =>
-        _knownTexts = [.. known.OfType<string>().Select(text => text.Trim()).Where(text => text.Length >= 3).Distinct(StringComparer.Ordinal).OrderByDescending(text => text.Length)];
+        _knownTexts = [.. known.OfType<string>().Select(text => text.Trim()).Where(IsMaskable).Distinct(StringComparer.Ordinal).OrderByDescending(text => text.Length)];
 
     public MimeMessage Mask(MimeMessage message)
     {
@@ -126,7 +126,7 @@ internal sealed partial class MailMasker
 
     private MailboxAddress MaskMailbox(MailboxAddress mailbox)
     {
-        if (!string.IsNullOrWhiteSpace(mailbox.Name) && mailbox.Name.Trim().Length >= 3 && !_knownTexts.Contains(mailbox.Name.Trim()))
+        if (!string.IsNullOrWhiteSpace(mailbox.Name) && IsMaskable(mailbox.Name.Trim()) && !_knownTexts.Contains(mailbox.Name.Trim()))
         {
             _knownTexts.Add(mailbox.Name.Trim());
             _knownTexts.Sort((a, b) => b.Length.CompareTo(a.Length));
@@ -161,6 +161,9 @@ internal sealed partial class MailMasker
         return person;
     }
 
+    // A Chinese name is often two characters; a Latin one shorter than three would mask parts of ordinary words.
+    private static bool IsMaskable(string text) => text.Length >= 3 || (text.Length == 2 && text.Any(c => c > '\u2E7F'));
+
     private string MaskText(string text)
     {
         var masked = EmailAddress().Replace(text, match => MaskAddress(match.Value));
@@ -177,6 +180,6 @@ internal sealed partial class MailMasker
 
     // International numbers (a leading +) and runs of eight or more digits with spaces between: never a date,
     // which the extractor must keep.
-    [GeneratedRegex(@"(?<![\w+])(?:\+\d{1,3}[ \-.]?(?:\(0\)[ ]?)?(?:\d[ \-.]?){6,14}\d|(?:\d ?){8,15}\d)(?![\w])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![\w+])(?:\+\d{1,3}[ \-.]?(?:\(0\)[ ]?)?(?:\d[ \-.]?){6,14}\d|(?:\d ?){7,14}\d)(?![\w])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PhoneNumber();
 }

@@ -33,6 +33,7 @@ public sealed class SeedStorage : IAsyncLifetime
             EnquiriesTable = "Enquiries" + suffix,
             DeliveriesTable = "Deliveries" + suffix,
             DeliveryQueue = "deliveries-" + suffix,
+            MailOriginalsContainer = "mail-originals-" + suffix,
         };
         Folder = System.IO.Directory.CreateTempSubdirectory("ope-seed-").FullName;
     }
@@ -56,6 +57,9 @@ public sealed class SeedStorage : IAsyncLifetime
 
     /// <summary>The deliveries command, on this test's outbox.</summary>
     internal Commands.DeliveriesCommand DeliveriesCommand() => new(_ => Open());
+
+    /// <summary>The corpus command, on this test's enquiries and mail originals.</summary>
+    internal Commands.CorpusCommand CorpusCommand(TimeProvider time) => new(_ => Open(), time);
 
     /// <summary>The messages waiting on this test's delivery queue (peeked, decoded as the app's queue client does).</summary>
     public async Task<List<string>> QueuedDeliveriesAsync()
@@ -97,6 +101,7 @@ public sealed class SeedStorage : IAsyncLifetime
         await tables.GetTableClient(Names.EnquiriesTable).DeleteAsync();
         await tables.GetTableClient(Names.DeliveriesTable).DeleteAsync();
         await new Azure.Storage.Queues.QueueClient(_connectionString, Names.DeliveryQueue).DeleteIfExistsAsync();
+        await new Azure.Storage.Blobs.BlobContainerClient(_connectionString, Names.MailOriginalsContainer).DeleteIfExistsAsync();
         System.IO.Directory.Delete(Folder, recursive: true);
     }
 }

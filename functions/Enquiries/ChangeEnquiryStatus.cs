@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Functions.Http;
+using OnePointEntry.Functions.Staff.SignIn;
 
 namespace OnePointEntry.Functions.Enquiries;
 
@@ -12,7 +13,7 @@ namespace OnePointEntry.Functions.Enquiries;
 /// <c>{"status": "VisitScheduled", "visitDate": "2026-12-03", ...}</c> to count the delegation in its arrival month. A change the
 /// lifecycle does not allow is a <c>409</c>; every change is audited.
 /// </summary>
-public sealed class ChangeEnquiryStatus(EnquiryStatusUpdate update, IEnquiryStore store)
+public sealed class ChangeEnquiryStatus(EnquiryStatusUpdate update, IEnquiryStore store, StaffSignIn signIn)
 {
     [Function(nameof(ChangeEnquiryStatus))]
     public async Task<IActionResult> Run(
@@ -25,7 +26,7 @@ public sealed class ChangeEnquiryStatus(EnquiryStatusUpdate update, IEnquiryStor
             return Problems.InvalidReference();
         }
 
-        var (change, problem) = await StatusChangeRequestReader.ReadAsync(request, cancellationToken);
+        var (change, problem) = await StatusChangeRequestReader.ReadAsync(request, signIn, cancellationToken);
         if (change is null)
         {
             return problem!;

@@ -4,26 +4,27 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Functions.Http;
+using OnePointEntry.Functions.Staff.SignIn;
 using OnePointEntry.Text;
 
 namespace OnePointEntry.Functions.Enquiries;
 
 /// <summary>
 /// Reads <c>{"status", "changedBy", "note", "visitDate"}</c>; <c>visitDate</c> (<c>yyyy-MM-dd</c>) is the
-/// delegation's arrival day, given when the visit is scheduled or moved. Who made the change comes from App Service authentication
-/// (<c>X-MS-CLIENT-PRINCIPAL-NAME</c>) where the app is behind it, else from <c>changedBy</c>.
+/// delegation's arrival day, given when the visit is scheduled or moved. Who made the change is the signed-in member of staff
+/// where App Service Authentication vouches for one (<see cref="StaffSignIn"/>), else <c>changedBy</c> (a script holding the function key).
 /// </summary>
 public static class StatusChangeRequestReader
 {
     public const int MaxBodyBytes = 8 * 1024;
     public const int MaxChangedBy = 200;
     public const int MaxNote = 2_000;
-    private const string PrincipalHeader = "X-MS-CLIENT-PRINCIPAL-NAME";
 
     /// <param name="defaultStatus">The status meant when the body names none (an operator command that implies it).</param>
-    public static async Task<(StatusChangeRequest? Request, JsonResponse? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken, EnquiryStatus? defaultStatus = null)
+    public static async Task<(StatusChangeRequest? Request, JsonResponse? Problem)> ReadAsync(HttpRequest request, StaffSignIn signIn, CancellationToken cancellationToken, EnquiryStatus? defaultStatus = null)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(signIn);
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType) || !mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
         {
             return (null, Problems.UnsupportedMediaType(request.ContentType, "application/json"));
@@ -80,7 +81,7 @@ public static class StatusChangeRequestReader
             errors["status"] = [$"status must be one of: {string.Join(", ", Enum.GetNames<EnquiryStatus>())}."];
         }
 
-        var changedBy = request.Headers[PrincipalHeader].FirstOrDefault() is { Length: > 0 } principal ? principal : Text("changedBy");
+        var changedBy = signIn.SignedIn(request)?.Name ?? Text("changedBy");
         if (errors.ContainsKey("changedBy"))
         {
             // Already said: not text.

@@ -4,6 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Functions.Enquiries;
 using OnePointEntry.Functions.Http;
+using OnePointEntry.Functions.Staff.SignIn;
 using OnePointEntry.Routing;
 
 namespace OnePointEntry.Functions.Operations;
@@ -12,7 +13,7 @@ namespace OnePointEntry.Functions.Operations;
 /// <c>POST /api/operations/routing/{reference}</c> (function key): queue routing again for an enquiry whose
 /// routing failed, as <c>{"changedBy": ...}</c> (or the signed-in user). <c>409</c> when it is not waiting for routing.
 /// </summary>
-public sealed class RequeueRouting(RoutingRequeue requeue, IEnquiryStore store)
+public sealed class RequeueRouting(RoutingRequeue requeue, IEnquiryStore store, StaffSignIn signIn)
 {
     [Function(nameof(RequeueRouting))]
     public async Task<IActionResult> Run(
@@ -25,7 +26,7 @@ public sealed class RequeueRouting(RoutingRequeue requeue, IEnquiryStore store)
             return Problems.InvalidReference();
         }
 
-        var (change, problem) = await StatusChangeRequestReader.ReadAsync(request, cancellationToken, defaultStatus: EnquiryStatus.Screened);
+        var (change, problem) = await StatusChangeRequestReader.ReadAsync(request, signIn, cancellationToken, defaultStatus: EnquiryStatus.Screened);
         if (change is null)
         {
             return problem!;

@@ -4,6 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Functions.Enquiries;
 using OnePointEntry.Functions.Http;
+using OnePointEntry.Functions.Staff.SignIn;
 using OnePointEntry.Retention;
 
 namespace OnePointEntry.Functions.Retention;
@@ -13,7 +14,7 @@ namespace OnePointEntry.Functions.Retention;
 /// once (a data subject's request), as the retention sweep does when the time comes; audited with who asked.
 /// <c>200</c> with the enquiry as the status endpoint shows it, also when it was erased before.
 /// </summary>
-public sealed class ErasePersonalData(PersonalDataEraser eraser, IEnquiryStore store)
+public sealed class ErasePersonalData(PersonalDataEraser eraser, IEnquiryStore store, StaffSignIn signIn)
 {
     [Function(nameof(ErasePersonalData))]
     public async Task<IActionResult> Run(
@@ -26,7 +27,7 @@ public sealed class ErasePersonalData(PersonalDataEraser eraser, IEnquiryStore s
             return Problems.InvalidReference();
         }
 
-        var (erasedBy, problem) = await ErasureRequestReader.ReadAsync(request, cancellationToken);
+        var (erasedBy, problem) = await ErasureRequestReader.ReadAsync(request, signIn, cancellationToken);
         if (erasedBy is null)
         {
             return problem!;

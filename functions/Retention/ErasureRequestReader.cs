@@ -3,25 +3,24 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 using OnePointEntry.Functions.Enquiries;
 using OnePointEntry.Functions.Http;
+using OnePointEntry.Functions.Staff.SignIn;
 using OnePointEntry.Text;
 
 namespace OnePointEntry.Functions.Retention;
 
 /// <summary>
-/// Who asks to erase an enquiry's personal data, for the audit: the signed-in user from App Service
-/// authentication (<c>X-MS-CLIENT-PRINCIPAL-NAME</c>) where the app is behind it, else <c>{"changedBy"}</c>
-/// in a JSON body, as for status changes.
+/// Who asks to erase an enquiry's personal data, for the audit: the signed-in member of staff where App Service
+/// Authentication vouches for one (<see cref="StaffSignIn"/>), else <c>{"changedBy"}</c> in a JSON body, as for status changes.
 /// </summary>
 public static class ErasureRequestReader
 {
-    private const string PrincipalHeader = "X-MS-CLIENT-PRINCIPAL-NAME";
-
-    public static async Task<(string? ErasedBy, JsonResponse? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    public static async Task<(string? ErasedBy, JsonResponse? Problem)> ReadAsync(HttpRequest request, StaffSignIn signIn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Headers[PrincipalHeader].FirstOrDefault() is { Length: > 0 } principal)
+        ArgumentNullException.ThrowIfNull(signIn);
+        if (signIn.SignedIn(request) is { } staff)
         {
-            return Checked(principal);
+            return Checked(staff.Name);
         }
 
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType) || !mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))

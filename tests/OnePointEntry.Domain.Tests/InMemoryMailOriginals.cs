@@ -14,6 +14,9 @@ public sealed class InMemoryMailOriginals : IMailOriginals
         Kept.TryAdd(messageKey, copy.ToArray());
     }
 
+    public Task<Stream?> OpenAsync(string messageKey, CancellationToken cancellationToken) =>
+        Task.FromResult<Stream?>(Kept.TryGetValue(messageKey, out var kept) ? new MemoryStream(kept, writable: false) : null);
+
     public Task DeleteAsync(string messageKey, CancellationToken cancellationToken)
     {
         Kept.Remove(messageKey);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Routing;
+using OnePointEntry.Functions.Staff.SignIn;
 
 namespace OnePointEntry.Integration.Tests;
 
@@ -52,6 +53,13 @@ internal static class HttpRequests
 
         context.Response.Body = new MemoryStream();
         return context.Request;
+    }
+
+    /// <summary>The principal header App Service Authentication adds for a signed-in member of staff.</summary>
+    public static HttpRequest SignedInAs(this HttpRequest request, string name, params StaffRole[] roles)
+    {
+        request.Headers[StaffSignIn.PrincipalHeader] = ClientPrincipal.Write(name, name, roles);
+        return request;
     }
 
     /// <summary>Executes a function's result against the request's real response and reads it back.</summary>

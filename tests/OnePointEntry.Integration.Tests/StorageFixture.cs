@@ -11,6 +11,8 @@ using Microsoft365StandIn;
 using OnePointEntry.Deliveries;
 using OnePointEntry.Directories;
 using OnePointEntry.Functions.Form;
+using OnePointEntry.Functions.Staff;
+using OnePointEntry.Functions.Staff.SignIn;
 using OnePointEntry.Infrastructure;
 using OnePointEntry.Infrastructure.Storage;
 using OnePointEntry.Routing;
@@ -102,6 +104,7 @@ public sealed class StorageFixture
         builder.Services.AddSingleton<TimeProvider>(Time);
         builder.Logging.ClearProviders().AddFakeLogging().SetMinimumLevel(LogLevel.Trace);
         builder.Services.AddEnquiryForm();
+        builder.Services.AddStaffWorkspace();
         builder.AddOnePointEntry();
         if (m365 is null)
         {
@@ -153,6 +156,13 @@ public sealed class StorageFixture
     public QueueClient ScreeningQueue => Queues.GetQueueClient(Names.ScreeningQueue);
 
     public T Create<T>() => ActivatorUtilities.CreateInstance<T>(Services);
+
+    /// <summary>The function as it runs behind App Service Authentication, which vouches for the principal header.</summary>
+    public T CreateBehindSignIn<T>() => ActivatorUtilities.CreateInstance<T>(Services, BehindSignIn);
+
+    public static StaffSignIn BehindSignIn { get; } = new(new ConfigurationBuilder()
+        .AddInMemoryCollection(new Dictionary<string, string?> { [StaffSignIn.EnabledSetting] = "True" })
+        .Build());
 
     /// <summary>Every row of the enquiries table that is an enquiry (not a submission mark).</summary>
     public async Task<List<TableEntity>> StoredEnquiriesAsync()

@@ -42,6 +42,19 @@ public sealed class BlobMailOriginals : IMailOriginals
         }
     }
 
+    public async Task<Stream?> OpenAsync(string messageKey, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _container.GetBlobClient(MailOrigin.OriginalNameOf(messageKey)).OpenReadAsync(new BlobOpenReadOptions(allowModifications: false), cancellationToken);
+        }
+        catch (RequestFailedException failure) when (failure.Status == (int)HttpStatusCode.NotFound)
+        {
+            // No such blob, or no container yet: nothing was kept.
+            return null;
+        }
+    }
+
     public async Task DeleteAsync(string messageKey, CancellationToken cancellationToken)
     {
         await _created.EnsureAsync(cancellationToken);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using OnePointEntry.Functions.Enquiries;
 using OnePointEntry.Functions.Screening;
+using OnePointEntry.Functions.Staff.SignIn;
 using OnePointEntry.Statistics;
 
 namespace OnePointEntry.Integration.Tests.Enquiries;
@@ -87,9 +88,17 @@ public sealed class ChangeEnquiryStatusTests : IAsyncLifetime
     [Fact]
     public async Task The_signed_in_user_from_app_service_authentication_is_the_changer()
     {
-        var (_, _, body) = await PatchAsync(new { status = "Declined", changedBy = "someone-else" }, principal: "lead@onepointentry.example");
+        var (_, _, body) = await PatchAsync(new { status = "Declined", changedBy = "someone-else" }, principal: "lead@onepointentry.example", behindSignIn: true);
 
         Assert.Equal("lead@onepointentry.example", body.GetProperty("history")[1].GetProperty("changedBy").GetString());
+    }
+
+    [Fact]
+    public async Task A_principal_header_is_ignored_where_no_app_service_authentication_vouches_for_it()
+    {
+        var (_, _, body) = await PatchAsync(new { status = "Declined", changedBy = "script@onepointentry.example" }, principal: "forged@onepointentry.example");
+
+        Assert.Equal("script@onepointentry.example", body.GetProperty("history")[1].GetProperty("changedBy").GetString());
     }
 
     [Fact]
@@ -142,7 +151,7 @@ public sealed class ChangeEnquiryStatusTests : IAsyncLifetime
         Assert.Equal(404, (await PatchAsync(new { status = "Accepted", changedBy = "anna@onepointentry.example" })).Status);
     }
 
-    private async Task<(int Status, string ContentType, JsonElement Body)> PatchAsync(object body, string? principal = null)
+    private async Task<(int Status, string ContentType, JsonElement Body)> PatchAsync(object body, string? principal = null, bool behindSignIn = false)
     {
         // The audit orders changes by when they were made; staff changes are seconds apart, not frozen in time.
         _storage.Time.Advance(TimeSpan.FromSeconds(1));
@@ -150,10 +159,10 @@ public sealed class ChangeEnquiryStatusTests : IAsyncLifetime
         request.Method = HttpMethods.Patch;
         if (principal is not null)
         {
-            request.Headers["X-MS-CLIENT-PRINCIPAL-NAME"] = principal;
+            request.SignedInAs(principal, StaffRole.Staff);
         }
 
-        var (status, _, contentType, json) = await (await _storage.Create<ChangeEnquiryStatus>().Run(request, _reference, CancellationToken.None)).ExecuteAsync(request);
+        var (status, _, contentType, json) = await (await (behindSignIn ? _storage.CreateBehindSignIn<ChangeEnquiryStatus>() : _storage.Create<ChangeEnquiryStatus>()).Run(request, _reference, CancellationToken.None)).ExecuteAsync(request);
         return (status, contentType, json);
     }
 }

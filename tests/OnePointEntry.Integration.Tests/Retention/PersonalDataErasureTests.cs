@@ -8,6 +8,7 @@ using OnePointEntry.Functions.Retention;
 using OnePointEntry.Functions.Screening;
 using OnePointEntry.Functions.Statistics;
 using OnePointEntry.Integration.Tests.Enquiries;
+using OnePointEntry.Functions.Staff.SignIn;
 using OnePointEntry.Retention;
 
 namespace OnePointEntry.Integration.Tests.Retention;
@@ -85,8 +86,8 @@ public sealed class PersonalDataErasureTests : IAsyncLifetime
 
         _storage.Time.Advance(TimeSpan.FromSeconds(1));
         var request = HttpRequests.Raw(string.Empty, contentType: null);
-        request.Headers["X-MS-CLIENT-PRINCIPAL-NAME"] = "mei.chen@onepointentry.example";
-        var (status, _, _, body) = await (await _storage.Create<ErasePersonalData>().Run(request, reference, CancellationToken.None)).ExecuteAsync(request);
+        request.SignedInAs("mei.chen@onepointentry.example", StaffRole.TeamLead);
+        var (status, _, _, body) = await (await _storage.CreateBehindSignIn<ErasePersonalData>().Run(request, reference, CancellationToken.None)).ExecuteAsync(request);
 
         Assert.Equal(200, status);
         Assert.Equal("mei.chen@onepointentry.example", body.GetProperty("history").EnumerateArray().Last().GetProperty("changedBy").GetString());

@@ -84,7 +84,7 @@ public sealed class CorpusCommandTests : IAsyncLifetime
         Assert.Equal(0, _storage.Opened);
     }
 
-    private async Task<EnquiryReference> AddAsync(IEnquiryStore store, IMailOriginals originals, string key)
+    private static async Task<EnquiryReference> AddAsync(IEnquiryStore store, IMailOriginals originals, string key)
     {
         var reference = EnquiryReference.New(new DateOnly(2026, 12, 1));
         await originals.KeepAsync(key, new MemoryStream(Encoding.UTF8.GetBytes(Mail.ReplaceLineEndings("\r\n"))), CancellationToken.None);

@@ -39,6 +39,9 @@ public sealed record StaffEnquiryView
 
     public string? MailSubject { get; init; }
 
+    /// <summary>The mail as it came, for a mail enquiry whose original is kept; null for the form, or once erased.</summary>
+    public OriginalMailView? Original { get; init; }
+
     public string? ManualReviewReason { get; init; }
 
     public IReadOnlyList<string> CutFields { get; init; } = [];

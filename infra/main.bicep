@@ -68,6 +68,13 @@ param mailClientState string = ''
 @description('The Teams channel\'s Workflows webhook URL. Empty: set the Key Vault secret afterwards.')
 param teamsWebhookUrl string = ''
 
+@description('Client id of the Microsoft Entra app registration staff sign in with (printed by infra/register-staff-sign-in.ps1). Empty: no App Service Authentication; the staff workspace and API then refuse everyone (infra/README.md).')
+param staffSignInClientId string = ''
+
+@secure()
+@description('That registration\'s client secret. Empty: not written here; the registration script puts it into Key Vault.')
+param staffSignInClientSecret string = ''
+
 @description('Object id of the deployer (azd: AZURE_PRINCIPAL_ID): gets Key Vault Secrets Officer and Table Data Contributor. Empty: none.')
 param deployerPrincipalId string = ''
 
@@ -180,6 +187,7 @@ module keyVault 'modules/keyvault.bicep' = {
     softDeleteRetentionInDays: profile.keyVaultSoftDeleteDays
     mailClientState: mailClientState
     teamsWebhookUrl: teamsWebhookUrl
+    staffSignInClientSecret: staffSignInClientSecret
   }
 }
 
@@ -223,6 +231,8 @@ module functionApp 'modules/functionapp.bicep' = {
     applicationInsightsConnectionString: monitoring.outputs.applicationInsightsConnectionString
     mailClientStateSecretUri: keyVault.outputs.mailClientStateSecretUri
     teamsWebhookUrlSecretUri: keyVault.outputs.teamsWebhookUrlSecretUri
+    staffSignInClientId: staffSignInClientId
+    staffSignInClientSecretUri: keyVault.outputs.staffSignInClientSecretUri
     maximumInstanceCount: profile.maximumInstanceCount
     alwaysReadyHttpInstances: profile.alwaysReadyHttpInstances
     // Every other setting of README.md's Settings table; the host name-dependent ones and the Key Vault

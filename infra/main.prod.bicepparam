@@ -18,4 +18,9 @@ param acsSenderUsername = readEnvironmentVariable('OPE_ACS_SENDER', 'delegations
 param acsDataLocation = 'Europe'
 param mailClientState = readEnvironmentVariable('OPE_MAIL_CLIENT_STATE', '')
 param teamsWebhookUrl = readEnvironmentVariable('OPE_TEAMS_WEBHOOK_URL', '')
+// Staff sign-in: the app registration's client id from infra/register-staff-sign-in.ps1 (run after the first
+// deployment, which gives the app's address). Empty: no App Service Authentication, the staff workspace refuses
+// everyone. The client secret goes into Key Vault from that script; the variable is for pipelines that have it.
+param staffSignInClientId = readEnvironmentVariable('OPE_STAFF_SIGN_IN_CLIENT_ID', '')
+param staffSignInClientSecret = readEnvironmentVariable('OPE_STAFF_SIGN_IN_CLIENT_SECRET', '')
 param deployerPrincipalId = readEnvironmentVariable('AZURE_PRINCIPAL_ID', '')

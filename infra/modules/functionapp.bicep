@@ -22,6 +22,12 @@ param applicationInsightsConnectionString string
 param mailClientStateSecretUri string
 param teamsWebhookUrlSecretUri string
 
+@description('Client id of the Microsoft Entra app registration staff sign in with (infra/register-staff-sign-in.ps1). Empty: no App Service Authentication, and the app\'s staff routes refuse everyone.')
+param staffSignInClientId string = ''
+
+@description('Versionless Key Vault URI of that registration\'s client secret.')
+param staffSignInClientSecretUri string
+
 @description('Settings of the app itself (Graph__*, MailSending__*, Planner__*, Statistics__*, ...), merged over the platform settings.')
 param appSettings object
 
@@ -153,15 +159,78 @@ var platformSettings = {
   APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
   Mail__ClientState: '@Microsoft.KeyVault(SecretUri=${mailClientStateSecretUri})'
   Mail__NotificationUrl: '${baseUrl}/api/mail/notifications'
-  Routing__EnquiryLinkBase: '${baseUrl}/api/enquiries/'
+  // Links in notifications lead staff to the enquiry's page in the workspace.
+  Routing__EnquiryLinkBase: '${baseUrl}/api/workspace/enquiries/'
   Teams__WebhookUrl: '@Microsoft.KeyVault(SecretUri=${teamsWebhookUrlSecretUri})'
 }
+
+var staffSignInEnabled = !empty(staffSignInClientId)
+
+// The setting App Service Authentication reads the registration's client secret from (clientSecretSettingName
+// below): a Key Vault reference, resolved with the identity like the others. Only with sign-in configured.
+var staffSignInSecretSettingName = 'MICROSOFT_PROVIDER_AUTHENTICATION_SECRET'
+var staffSignInSettings = staffSignInEnabled
+  ? {
+      '${staffSignInSecretSettingName}': '@Microsoft.KeyVault(SecretUri=${staffSignInClientSecretUri})'
+    }
+  : {}
 
 // A child resource rather than siteConfig.appSettings, so the settings can use the app's own host name.
 resource settings 'Microsoft.Web/sites/config@2024-04-01' = {
   parent: app
   name: 'appsettings'
-  properties: union(appSettings, platformSettings)
+  properties: union(appSettings, platformSettings, staffSignInSettings)
+}
+
+// App Service Authentication (Easy Auth v2) with Microsoft Entra ID, for the staff workspace. It lets every
+// request through, signed in or not (AllowAnonymous): the web form, enquiry submission, Graph's notifications
+// and the health check stay anonymous, and the app itself decides which routes need a signed-in member with
+// which app role (Staff, TeamLead), from the X-MS-CLIENT-PRINCIPAL header. The platform removes any such header
+// a client sends and sets WEBSITE_AUTH_ENABLED=True, the only case in which the app trusts the header.
+// Without a client id nothing is deployed here: the app then sees no WEBSITE_AUTH_ENABLED and refuses staff
+// routes to everyone. A configuration deployed before stays until it is switched off (infra/README.md).
+resource authentication 'Microsoft.Web/sites/config@2024-04-01' = if (staffSignInEnabled) {
+  parent: app
+  name: 'authsettingsV2'
+  properties: {
+    platform: {
+      enabled: true
+    }
+    globalValidation: {
+      requireAuthentication: false
+      unauthenticatedClientAction: 'AllowAnonymous'
+    }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true
+        registration: {
+          // The v2.0 endpoint of the deployment's tenant, where staff accounts live.
+          openIdIssuer: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
+          clientId: staffSignInClientId
+          clientSecretSettingName: staffSignInSecretSettingName
+        }
+        validation: {
+          allowedAudiences: [
+            'api://${staffSignInClientId}'
+          ]
+        }
+      }
+    }
+    login: {
+      tokenStore: {
+        enabled: true
+      }
+      // After sign-in only the app's own paths (post_login_redirect_uri is relative), never another site.
+      allowedExternalRedirectUrls: []
+    }
+    httpSettings: {
+      requireHttps: true
+    }
+  }
+  // The secret's setting must be there before the platform reads it.
+  dependsOn: [
+    settings
+  ]
 }
 
 output name string = app.name

@@ -1,5 +1,6 @@
-// Key Vault for the two secrets the app cannot avoid: the Graph subscription's clientState and the Teams
-// Workflows webhook URL (its signature lets anyone post to the channel). Access by Azure RBAC only.
+// Key Vault for the secrets the app cannot avoid: the Graph subscription's clientState, the Teams Workflows
+// webhook URL (its signature lets anyone post to the channel) and the client secret App Service Authentication
+// signs staff in with. Access by Azure RBAC only.
 
 param name string
 param location string
@@ -17,6 +18,10 @@ param mailClientState string = ''
 @secure()
 @description('Teams__WebhookUrl. Empty: the secret is not written, set it afterwards (infra/README.md).')
 param teamsWebhookUrl string = ''
+
+@secure()
+@description('Client secret of the staff sign-in app registration (MICROSOFT_PROVIDER_AUTHENTICATION_SECRET). Empty: the secret is not written; infra/register-staff-sign-in.ps1 sets it.')
+param staffSignInClientSecret string = ''
 
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: name
@@ -46,6 +51,7 @@ resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
 // The names the app settings refer to: fixed, so the references hold whether or not a value is given here.
 var mailClientStateSecretName = 'mail-client-state'
 var teamsWebhookUrlSecretName = 'teams-webhook-url'
+var staffSignInClientSecretName = 'staff-sign-in-client-secret'
 
 resource mailClientStateSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(mailClientState)) {
   parent: vault
@@ -65,9 +71,19 @@ resource teamsWebhookUrlSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = 
   }
 }
 
+resource staffSignInClientSecretSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(staffSignInClientSecret)) {
+  parent: vault
+  name: staffSignInClientSecretName
+  properties: {
+    value: staffSignInClientSecret
+    contentType: 'text/plain'
+  }
+}
+
 output name string = vault.name
 output id string = vault.id
 output vaultUri string = vault.properties.vaultUri
 // Versionless secret URIs: the app follows the latest version of each secret.
 output mailClientStateSecretUri string = '${vault.properties.vaultUri}secrets/${mailClientStateSecretName}'
 output teamsWebhookUrlSecretUri string = '${vault.properties.vaultUri}secrets/${teamsWebhookUrlSecretName}'
+output staffSignInClientSecretUri string = '${vault.properties.vaultUri}secrets/${staffSignInClientSecretName}'

@@ -62,6 +62,21 @@ public sealed partial class BicepCliTests
         Assert.Equal("test", parameters["environmentType"]!["value"]!.GetValue<string>());
         Assert.Equal("ope-test", parameters["environmentName"]!["value"]!.GetValue<string>());
         Assert.Equal("AzureCommunicationServices", parameters["mailSendingAdapter"]!["value"]!.GetValue<string>());
+        // No registration given: no App Service Authentication.
+        Assert.Equal(string.Empty, parameters["staffSignInClientId"]!["value"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Both_parameter_files_take_the_staff_sign_in_client_id_from_the_environment()
+    {
+        var clientId = "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
+        var test = ParametersOf(Bicep.ParseOutput(Bicep.Run(["build-params", "main.test.bicepparam", "--stdout"], new Dictionary<string, string> { ["OPE_STAFF_SIGN_IN_CLIENT_ID"] = clientId })));
+        var production = ParametersOf(Bicep.ParseOutput(Bicep.Run(
+            ["build-params", "main.prod.bicepparam", "--stdout"],
+            new Dictionary<string, string>(s_productionEnvironment) { ["OPE_STAFF_SIGN_IN_CLIENT_ID"] = clientId })));
+
+        Assert.Equal(clientId, test["staffSignInClientId"]!["value"]!.GetValue<string>());
+        Assert.Equal(clientId, production["staffSignInClientId"]!["value"]!.GetValue<string>());
     }
 
     [Fact]
@@ -108,7 +123,7 @@ public sealed partial class BicepCliTests
     public void Secure_parameters_are_declared_secure_and_have_no_default_but_empty()
     {
         var declared = Bicep.MainTemplate["parameters"]!.AsObject();
-        foreach (var name in new[] { "mailClientState", "teamsWebhookUrl" })
+        foreach (var name in new[] { "mailClientState", "teamsWebhookUrl", "staffSignInClientSecret" })
         {
             Assert.Equal("securestring", declared[name]!["type"]!.GetValue<string>());
             Assert.Equal(string.Empty, declared[name]!["defaultValue"]!.GetValue<string>());

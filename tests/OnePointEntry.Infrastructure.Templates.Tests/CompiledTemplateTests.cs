@@ -121,7 +121,8 @@ public sealed class CompiledTemplateTests
         Assert.Contains("@Microsoft.KeyVault(SecretUri={0})", settings["Teams__WebhookUrl"], StringComparison.Ordinal);
         Assert.Contains("teamsWebhookUrlSecretUri", settings["Teams__WebhookUrl"], StringComparison.Ordinal);
         Assert.Contains("ClientId={0};Authorization=AAD", settings["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"], StringComparison.Ordinal);
-        Assert.Contains("/api/enquiries/", settings["Routing__EnquiryLinkBase"], StringComparison.Ordinal);
+        // Links in notifications open the enquiry's page in the staff workspace.
+        Assert.Contains("/api/workspace/enquiries/", settings["Routing__EnquiryLinkBase"], StringComparison.Ordinal);
         Assert.Contains("/api/mail/notifications", settings["Mail__NotificationUrl"], StringComparison.Ordinal);
         Assert.Contains("defaultHostName", settings["Routing__EnquiryLinkBase"], StringComparison.Ordinal);
     }
@@ -185,8 +186,85 @@ public sealed class CompiledTemplateTests
         Assert.True(vault["enableSoftDelete"]!.GetValue<bool>());
         Assert.True(vault["enablePurgeProtection"]!.GetValue<bool>());
         var secrets = ArmTemplate.OfType("Microsoft.KeyVault/vaults/secrets");
-        Assert.Equal(2, secrets.Count);
+        Assert.Equal(3, secrets.Count);
         Assert.All(secrets, secret => Assert.StartsWith("[not(empty(parameters(", secret["condition"]!.GetValue<string>(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Staff_sign_in_is_app_service_authentication_with_entra_id_that_lets_anonymous_requests_through()
+    {
+        var authentication = SiteConfig("authsettingsV2");
+        var properties = authentication.Properties();
+
+        // Only with a client id: without a registration there is no authentication and the staff routes refuse everyone.
+        Assert.Equal("[variables('staffSignInEnabled')]", authentication["condition"]!.GetValue<string>());
+        Assert.Equal("[not(empty(parameters('staffSignInClientId')))]", FunctionAppVariable("staffSignInEnabled"));
+        Assert.True(properties["platform"]!["enabled"]!.GetValue<bool>());
+
+        // The form, enquiry submission, Graph's notifications and the health check stay anonymous: the app decides.
+        Assert.Equal("AllowAnonymous", properties["globalValidation"]!["unauthenticatedClientAction"]!.GetValue<string>());
+        Assert.False(properties["globalValidation"]!["requireAuthentication"]!.GetValue<bool>());
+        Assert.True(properties["httpSettings"]!["requireHttps"]!.GetValue<bool>());
+        Assert.True(properties["login"]!["tokenStore"]!["enabled"]!.GetValue<bool>());
+        Assert.Empty(properties["login"]!["allowedExternalRedirectUrls"]!.AsArray());
+
+        var entra = properties["identityProviders"]!["azureActiveDirectory"]!;
+        Assert.True(entra["enabled"]!.GetValue<bool>());
+        Assert.Equal(
+            "[format('{0}{1}/v2.0', environment().authentication.loginEndpoint, tenant().tenantId)]",
+            entra["registration"]!["openIdIssuer"]!.GetValue<string>());
+        Assert.Equal("[parameters('staffSignInClientId')]", entra["registration"]!["clientId"]!.GetValue<string>());
+        Assert.Equal("[variables('staffSignInSecretSettingName')]", entra["registration"]!["clientSecretSettingName"]!.GetValue<string>());
+        Assert.Equal("MICROSOFT_PROVIDER_AUTHENTICATION_SECRET", FunctionAppVariable("staffSignInSecretSettingName"));
+        var audience = Assert.Single(entra["validation"]!["allowedAudiences"]!.AsArray())!.GetValue<string>();
+        Assert.Equal("[format('api://{0}', parameters('staffSignInClientId'))]", audience);
+
+        // The secret's setting is written first.
+        var dependsOn = authentication["dependsOn"]!.AsArray().Select(node => node!.GetValue<string>());
+        Assert.Contains(dependsOn, dependency => dependency.Contains("'appsettings'", StringComparison.Ordinal));
+        var main = ModuleDeployment("functionApp").Properties()["parameters"]!;
+        Assert.Equal("[parameters('staffSignInClientId')]", main["staffSignInClientId"]!["value"]!.GetValue<string>());
+        Assert.Equal(string.Empty, Bicep.MainTemplate["parameters"]!["staffSignInClientId"]!["defaultValue"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void The_sign_in_client_secret_is_a_key_vault_reference_set_only_with_sign_in()
+    {
+        var expression = SiteConfig("appsettings")["properties"]!.GetValue<string>();
+        Assert.EndsWith(", variables('staffSignInSettings'))]", expression, StringComparison.Ordinal);
+
+        var settings = FunctionAppVariable("staffSignInSettings");
+        Assert.StartsWith("[if(variables('staffSignInEnabled'), createObject(", settings, StringComparison.Ordinal);
+        Assert.Contains("variables('staffSignInSecretSettingName')", settings, StringComparison.Ordinal);
+        Assert.Contains("format('@Microsoft.KeyVault(SecretUri={0})', parameters('staffSignInClientSecretUri'))", settings, StringComparison.Ordinal);
+        Assert.EndsWith(", createObject())]", settings, StringComparison.Ordinal);
+        var secretUri = ModuleDeployment("functionApp").Properties()["parameters"]!["staffSignInClientSecretUri"]!["value"]!.GetValue<string>();
+        Assert.Equal("[reference('keyVault').outputs.staffSignInClientSecretUri.value]", secretUri);
+
+        // The secret in Key Vault: written only when the deployment is given a value, under the name the
+        // registration script writes.
+        var keyVault = ModuleDeployment("keyVault").Properties()["template"]!;
+        var secretName = keyVault["variables"]!["staffSignInClientSecretName"]!.GetValue<string>();
+        Assert.Equal("staff-sign-in-client-secret", secretName);
+        var script = File.ReadAllText(Path.Combine(Bicep.InfraFolder, "register-staff-sign-in.ps1"));
+        Assert.Contains($"$SecretName = '{secretName}'", script, StringComparison.Ordinal);
+        Assert.Equal("[parameters('staffSignInClientSecret')]", ModuleDeployment("keyVault").Properties()["parameters"]!["staffSignInClientSecret"]!["value"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void The_registration_script_makes_the_app_roles_and_the_callback_the_app_and_the_platform_expect()
+    {
+        var script = File.ReadAllText(Path.Combine(Bicep.InfraFolder, "register-staff-sign-in.ps1"));
+
+        // The roles' values are what arrives in the principal's roles claims and what the app checks.
+        Assert.Contains("Value = 'Staff';", script, StringComparison.Ordinal);
+        Assert.Contains("Value = 'TeamLead';", script, StringComparison.Ordinal);
+        Assert.Contains("AllowedMemberTypes = @('User')", script, StringComparison.Ordinal);
+        Assert.Contains("/.auth/login/aad/callback", script, StringComparison.Ordinal);
+        Assert.Contains("EnableIdTokenIssuance = $true", script, StringComparison.Ordinal);
+        Assert.Contains("-AppRoleAssignmentRequired:$true", script, StringComparison.Ordinal);
+        Assert.Contains("api://$($app.AppId)", script, StringComparison.Ordinal);
+        Assert.Contains("SupportsShouldProcess = $true", script, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -254,6 +332,13 @@ public sealed class CompiledTemplateTests
 
         return settings;
     }
+
+    private static JsonObject SiteConfig(string name) =>
+        ArmTemplate.OfType("Microsoft.Web/sites/config")
+            .Single(resource => resource["name"]!.GetValue<string>().EndsWith($"'{name}')]", StringComparison.Ordinal));
+
+    private static string FunctionAppVariable(string name) =>
+        ModuleDeployment("functionApp").Properties()["template"]!["variables"]![name]!.GetValue<string>();
 
     private static JsonObject ModuleDeployment(string symbolicName)
     {

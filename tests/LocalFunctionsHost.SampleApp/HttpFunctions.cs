@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -41,6 +42,41 @@ public sealed class HttpFunctions
         response.Headers["X-Echo-Length"] = body.Length.ToString(CultureInfo.InvariantCulture);
         response.ContentType = "application/x-sample; charset=utf-8";
         await response.WriteAsync(body);
+    }
+
+    /// <summary>
+    /// Shows what App Service Authentication (or the host playing it) hands the app: WEBSITE_AUTH_ENABLED,
+    /// and the X-MS-CLIENT-PRINCIPAL* headers both of the forwarded request and of the trigger's Headers metadata.
+    /// </summary>
+    [Function(nameof(Principal))]
+    public static IActionResult Principal(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "principal")] HttpRequest request,
+        FunctionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        var requestHeaders = request.Headers
+            .Where(h => h.Key.StartsWith("X-MS-CLIENT-PRINCIPAL", StringComparison.OrdinalIgnoreCase))
+            .ToDictionary(h => h.Key.ToUpperInvariant(), h => h.Value.ToString());
+        var metadataHeaders = new Dictionary<string, string>();
+        if (context.BindingContext.BindingData.TryGetValue("Headers", out var headers) && headers is not null)
+        {
+            var json = headers as string ?? JsonSerializer.Serialize(headers);
+            foreach (var (name, value) in JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [])
+            {
+                if (name.StartsWith("X-MS-CLIENT-PRINCIPAL", StringComparison.OrdinalIgnoreCase))
+                {
+                    metadataHeaders[name.ToUpperInvariant()] = value;
+                }
+            }
+        }
+
+        return new JsonResult(new
+        {
+            authEnabled = Environment.GetEnvironmentVariable("WEBSITE_AUTH_ENABLED"),
+            requestHeaders,
+            metadataHeaders,
+        });
     }
 
     /// <summary>Throws, to show what a failed HTTP invocation answers.</summary>

@@ -18,8 +18,8 @@ public sealed class HttpTriggerTests(SampleHostFixture fixture) : IDisposable
     {
         var output = fixture.Host.Output;
         Assert.Contains("Worker: process start to StartStream", output, StringComparison.Ordinal);
-        Assert.Contains("to 8 functions loaded", output, StringComparison.Ordinal);
-        foreach (var name in new[] { "Hello", "GetItem", "Echo", "Fail", "Crash", "ProcessQueue", "AlwaysFails", "Tick" })
+        Assert.Contains("to 9 functions loaded", output, StringComparison.Ordinal);
+        foreach (var name in new[] { "Hello", "GetItem", "Echo", "Principal", "Fail", "Crash", "ProcessQueue", "AlwaysFails", "Tick" })
         {
             Assert.Contains($"    {name}: ", output, StringComparison.Ordinal);
         }
@@ -129,6 +129,34 @@ public sealed class HttpTriggerTests(SampleHostFixture fixture) : IDisposable
         Assert.Equal("?a=1&b=two", Header(response, "X-Echo-Query"));
         Assert.Equal(new MediaTypeHeaderValue("application/x-sample") { CharSet = "utf-8" }, response.Content.Headers.ContentType);
         Assert.Equal(body, await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/.auth/login/aad?post_login_redirect_uri=/sample/hello")]
+    [InlineData("/.auth/logout")]
+    [InlineData("/.auth/me")]
+    public async Task Without_local_sign_in_auth_paths_are_404(string path)
+    {
+        using var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+        Assert.DoesNotContain("Local sign-in", fixture.Host.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_local_sign_in_principal_headers_pass_through_unchanged_and_auth_is_not_enabled()
+    {
+        var seen = await LocalSignInTests.PrincipalSeenByTheAppAsync(_client, forge: true);
+
+        Assert.Null(seen.AuthEnabled);
+        foreach (var headers in new[] { seen.RequestHeaders, seen.MetadataHeaders })
+        {
+            Assert.Equal("forged@onepointentry.example", headers["X-MS-CLIENT-PRINCIPAL-NAME"]);
+            Assert.Equal(Guid.Empty.ToString(), headers["X-MS-CLIENT-PRINCIPAL-ID"]);
+            Assert.Equal("aad", headers["X-MS-CLIENT-PRINCIPAL-IDP"]);
+            Assert.Equal("eyJhdXRoX3R5cCI6ImFhZCIsImNsYWltcyI6W119", headers["X-MS-CLIENT-PRINCIPAL"]);
+        }
     }
 
     private static string Header(HttpResponseMessage response, string name) =>

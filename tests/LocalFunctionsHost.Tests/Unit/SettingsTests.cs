@@ -118,6 +118,26 @@ public sealed class SettingsTests
     }
 
     [Fact]
+    public void A_platform_setting_wins_over_the_file_and_keeps_the_other_settings()
+    {
+        var settings = new AppSettings(
+            new Dictionary<string, string> { ["WEBSITE_AUTH_ENABLED"] = "False", ["QueueName"] = "from-file" },
+            new Hashtable { ["OnlyInEnvironment"] = "env" })
+        {
+            SettingsFile = "local.settings.json",
+        };
+
+        var withAuth = settings.WithPlatformSetting("WEBSITE_AUTH_ENABLED", "True");
+
+        Assert.Equal("True", withAuth.FileValues["website_auth_enabled"]);
+        Assert.Equal("True", withAuth.Get("WEBSITE_AUTH_ENABLED"));
+        Assert.Equal("from-file", withAuth.FileValues["QueueName"]);
+        Assert.Equal("env", withAuth.Get("OnlyInEnvironment"));
+        Assert.Equal("local.settings.json", withAuth.SettingsFile);
+        Assert.Equal("False", settings.Get("WEBSITE_AUTH_ENABLED"));
+    }
+
+    [Fact]
     public void Website_time_zone_wins_over_tz()
     {
         var settings = new AppSettings(

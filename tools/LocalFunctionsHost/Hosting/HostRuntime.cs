@@ -35,6 +35,9 @@ internal sealed class HostRuntime(
 {
     public const string HostVersion = "4.1000.0";
 
+    // The product's staff page, which is what the local sign-in is for; any local path works in its place.
+    private const string SignInLink = "/.auth/login/aad?post_login_redirect_uri=/api/workspace";
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan TerminateGrace = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan SignalRaceWindow = TimeSpan.FromMilliseconds(500);
@@ -274,6 +277,14 @@ internal sealed class HostRuntime(
         if (keys.MasterKey != keys.FunctionKey)
         {
             HostLog.MasterKey(logger, keys.MasterKey);
+        }
+
+        if (services.GetService<LocalSignInUser>() is { } user)
+        {
+            // Printed, not logged: it names the user, and logs may be kept or shared.
+            var who = user.DisplayName == user.Email ? user.Email : $"{user.DisplayName} <{user.Email}>";
+            Console.Out.WriteLine($"Local sign-in is on (App Service Authentication played by this host) as {who}, roles {string.Join(", ", user.Roles)}.");
+            Console.Out.WriteLine($"Sign in: {httpBase.ToString().TrimEnd('/')}{SignInLink}");
         }
     }
 

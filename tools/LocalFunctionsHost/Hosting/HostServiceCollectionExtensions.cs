@@ -1,4 +1,5 @@
 using System.Net;
+using LocalFunctionsHost.Auth;
 using LocalFunctionsHost.Grpc;
 using LocalFunctionsHost.Http;
 using LocalFunctionsHost.Invocation;
@@ -12,7 +13,7 @@ namespace LocalFunctionsHost.Hosting;
 internal static class HostServiceCollectionExtensions
 {
     public static IServiceCollection AddLocalFunctionsHost(
-        this IServiceCollection services, AppLocation app, AppSettings settings, HostJsonSettings hostJson, FunctionKeys keys)
+        this IServiceCollection services, AppLocation app, AppSettings settings, HostJsonSettings hostJson, FunctionKeys keys, LocalSignInUser? localSignIn)
     {
         services.AddGrpc(options =>
         {
@@ -49,6 +50,13 @@ internal static class HostServiceCollectionExtensions
             AutomaticDecompression = DecompressionMethods.None,
             ConnectTimeout = TimeSpan.FromSeconds(10),
         })));
+        if (localSignIn is not null)
+        {
+            services.AddSingleton(localSignIn);
+            services.AddSingleton(new ClientPrincipal(localSignIn));
+            services.AddSingleton<SessionStore>();
+        }
+
         return services;
     }
 }

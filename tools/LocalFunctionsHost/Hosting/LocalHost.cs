@@ -1,4 +1,5 @@
 using System.Net;
+using LocalFunctionsHost.Auth;
 using LocalFunctionsHost.Grpc;
 using LocalFunctionsHost.Http;
 using LocalFunctionsHost.Settings;
@@ -26,6 +27,12 @@ internal static class LocalHost
         ArgumentNullException.ThrowIfNull(commandLine);
         var app = AppLocation.Resolve(commandLine.AppPath);
         var settings = AppSettings.Load(commandLine.SettingsPath, app);
+        if (commandLine.LocalSignIn is not null)
+        {
+            // What App Service sets when its authentication is on; the app trusts X-MS-CLIENT-PRINCIPAL only then.
+            settings = settings.WithPlatformSetting("WEBSITE_AUTH_ENABLED", "True");
+        }
+
         var hostJson = HostJsonSettings.Load(app.Directory, settings.All);
         var keys = FunctionKeys.Create(commandLine, settings);
 
@@ -61,7 +68,7 @@ internal static class LocalHost
         builder.Logging.AddFilter("Grpc", LogLevel.Warning);
         builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);
         builder.Logging.AddFilter("Azure", LogLevel.Warning);
-        builder.Services.AddLocalFunctionsHost(app, settings, hostJson, keys);
+        builder.Services.AddLocalFunctionsHost(app, settings, hostJson, keys, commandLine.LocalSignIn);
 
         await using var web = builder.Build();
         var ports = new ListenerPorts();
@@ -78,6 +85,11 @@ internal static class LocalHost
 
             return next(context);
         });
+        if (commandLine.LocalSignIn is not null)
+        {
+            web.UseMiddleware<EasyAuthMiddleware>();
+        }
+
         web.MapGrpcService<FunctionRpcService>();
         web.MapAdminEndpoints();
         ((IEndpointRouteBuilder)web).DataSources.Add(web.Services.GetRequiredService<FunctionEndpointDataSource>());

@@ -32,10 +32,26 @@ internal sealed class AppSettings
         }
     }
 
-    /// <summary>The Values of local.settings.json only: what the worker gets on top of the inherited environment.</summary>
+    /// <summary>
+    /// The Values of local.settings.json, plus any setting the host adds as the platform would
+    /// (<see cref="WithPlatformSetting"/>): what the worker gets on top of the inherited environment.
+    /// </summary>
     public IReadOnlyDictionary<string, string> FileValues { get; }
 
     public string? SettingsFile { get; init; }
+
+    /// <summary>
+    /// These settings plus one that App Service itself sets for a feature it provides (such as
+    /// WEBSITE_AUTH_ENABLED for its authentication); it wins over local.settings.json, as the
+    /// platform's setting does in Azure.
+    /// </summary>
+    public AppSettings WithPlatformSetting(string name, string value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(value);
+        var fileValues = new Dictionary<string, string>(FileValues, StringComparer.OrdinalIgnoreCase) { [name] = value };
+        return new AppSettings(fileValues, new Hashtable(_values, StringComparer.OrdinalIgnoreCase)) { SettingsFile = SettingsFile };
+    }
 
     public static AppSettings Load(string? path, AppLocation app)
     {

@@ -13,6 +13,13 @@ internal sealed record HostCommandLine
           --port <n>             HTTP port on 127.0.0.1 (default 7071; 0 picks a free port).
           --function-key <key>   Key for authLevel=function (query ?code= or header x-functions-key).
           --master-key <key>     Key for authLevel=admin and the admin API; defaults to the function key.
+          --local-sign-in <e-mail>
+                                 Play App Service Authentication (Entra ID) for this one user: /.auth/login/aad
+                                 signs them in, and the worker gets WEBSITE_AUTH_ENABLED=True and X-MS-CLIENT-PRINCIPAL.
+          --local-sign-in-name <display name>
+                                 The user's display name (default: the e-mail).
+          --local-sign-in-roles <role,role>
+                                 The user's app roles, letters only (default: Staff,TeamLead).
           --help                 Show this text.
 
         Keys may also come from the settings FUNCTIONS_LOCAL_FUNCTION_KEY / FUNCTIONS_LOCAL_MASTER_KEY
@@ -31,6 +38,9 @@ internal sealed record HostCommandLine
 
     public string? MasterKey { get; init; }
 
+    /// <summary>The user that <c>--local-sign-in</c> signs in; null when this host does not play App Service Authentication.</summary>
+    public LocalSignInUser? LocalSignIn { get; init; }
+
     public bool ShowHelp { get; init; }
 
     /// <summary>Parses the arguments; throws <see cref="ArgumentException"/> with a message meant for the user.</summary>
@@ -38,6 +48,7 @@ internal sealed record HostCommandLine
     {
         ArgumentNullException.ThrowIfNull(args);
         string? app = null, settings = null, functionKey = null, masterKey = null;
+        string? signInEmail = null, signInName = null, signInRoles = null;
         var port = DefaultPort;
         for (var i = 0; i < args.Count; i++)
         {
@@ -65,6 +76,15 @@ internal sealed record HostCommandLine
                 case "--master-key":
                     masterKey = Value(args, ref i, name);
                     break;
+                case "--local-sign-in":
+                    signInEmail = Value(args, ref i, name);
+                    break;
+                case "--local-sign-in-name":
+                    signInName = Value(args, ref i, name);
+                    break;
+                case "--local-sign-in-roles":
+                    signInRoles = Value(args, ref i, name);
+                    break;
                 default:
                     throw new ArgumentException($"Unknown argument '{name}'.");
             }
@@ -75,6 +95,12 @@ internal sealed record HostCommandLine
             throw new ArgumentException("--app is required.");
         }
 
+        if (signInEmail is null && (signInName is not null || signInRoles is not null))
+        {
+            // Said rather than ignored: without the e-mail nobody would be signed in.
+            throw new ArgumentException("--local-sign-in-name and --local-sign-in-roles need --local-sign-in <e-mail>.");
+        }
+
         return new HostCommandLine
         {
             AppPath = app,
@@ -82,6 +108,7 @@ internal sealed record HostCommandLine
             Port = port,
             FunctionKey = functionKey,
             MasterKey = masterKey,
+            LocalSignIn = signInEmail is null ? null : LocalSignInUser.Create(signInEmail, signInName, signInRoles),
         };
     }
 

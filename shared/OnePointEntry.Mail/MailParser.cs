@@ -68,6 +68,20 @@ public static class MailParser
         return Parse(message);
     }
 
+    /// <summary>The message itself, read with the same limits (and after the code pages are registered), for reading more of it than intake does.</summary>
+    public static async Task<MimeMessage> LoadAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        try
+        {
+            return await MimeMessage.LoadAsync(s_parserOptions, stream, cancellationToken);
+        }
+        catch (FormatException exception)
+        {
+            throw new MailParseException($"The message is not valid MIME: {exception.Message}", exception);
+        }
+    }
+
     public static MailContent Parse(byte[] rawMessage)
     {
         ArgumentNullException.ThrowIfNull(rawMessage);

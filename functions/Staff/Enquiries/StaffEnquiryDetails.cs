@@ -1,15 +1,18 @@
 using OnePointEntry.Deliveries;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Enquiries.Fields;
+using OnePointEntry.Mail;
+using OnePointEntry.Mail.Originals;
 using OnePointEntry.Workspace;
 
 namespace OnePointEntry.Functions.Staff.Enquiries;
 
 /// <summary>
 /// Gathers what the enquiry's page shows from where each part is kept: the enquiry and its audit (one partition),
-/// and its deliveries (the outbox's partition for the reference). A fixed number of reads whatever is stored.
+/// its deliveries (the outbox's partition for the reference) and, for mail, the original as it came. A fixed number
+/// of reads whatever is stored.
 /// </summary>
-public sealed class StaffEnquiryDetails(IEnquiryStore store, Outbox outbox)
+public sealed class StaffEnquiryDetails(IEnquiryStore store, Outbox outbox, IMailOriginals originals)
 {
     public async Task<StaffEnquiryView?> ReadAsync(EnquiryReference reference, CancellationToken cancellationToken)
     {
@@ -18,9 +21,41 @@ public sealed class StaffEnquiryDetails(IEnquiryStore store, Outbox outbox)
         var correctionsTask = store.ListCorrectionsAsync(reference, cancellationToken);
         var deliveriesTask = outbox.ListAboutAsync(reference.ToString(), cancellationToken);
         await Task.WhenAll(enquiryTask, changesTask, correctionsTask, deliveriesTask);
-        return await enquiryTask is { } enquiry
-            ? Describe(enquiry, await changesTask, await correctionsTask, await deliveriesTask)
-            : null;
+        if (await enquiryTask is not { } enquiry)
+        {
+            return null;
+        }
+
+        return Describe(enquiry, await changesTask, await correctionsTask, await deliveriesTask) with
+        {
+            Original = await ReadOriginalAsync(enquiry, cancellationToken),
+        };
+    }
+
+    private async Task<OriginalMailView?> ReadOriginalAsync(Enquiry enquiry, CancellationToken cancellationToken)
+    {
+        // Erasure deletes the original with the rest of the personal data; a stray copy must not reappear here.
+        if (enquiry.Mail is not { } mail || enquiry.AnonymisedAt is not null)
+        {
+            return null;
+        }
+
+        await using var stream = await originals.OpenAsync(mail.MessageKey, cancellationToken);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        var original = await OriginalMailReader.ReadAsync(stream, cancellationToken);
+        return new OriginalMailView(
+            original.From,
+            original.Subject,
+            original.Date,
+            original.Text,
+            original.SafeHtml,
+            [.. original.Attachments.Select(attachment => new OriginalAttachmentView(attachment.FileName, attachment.ContentType, attachment.Size))],
+            [.. original.Forwarded.Select(message => new ForwardedMessageView(message.From, message.Subject, message.Date))],
+            original.Truncated);
     }
 
     public static StaffEnquiryView Describe(

@@ -1,6 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OnePointEntry.Functions.Staff.Enquiries;
+using OnePointEntry.Functions.Staff.Pages;
+using OnePointEntry.Functions.Staff.Pages.Actions;
+using OnePointEntry.Functions.Staff.Pages.Enquiry;
+using OnePointEntry.Functions.Staff.Pages.Worklist;
 using OnePointEntry.Functions.Staff.SignIn;
 
 namespace OnePointEntry.Functions.Staff;
@@ -12,6 +16,18 @@ public static class StaffWorkspaceServiceCollectionExtensions
     {
         services.TryAddSingleton<StaffSignIn>();
         services.TryAddScoped<StaffEnquiryDetails>();
+
+        // The pages: the gate (sign-in and cross-site posts), the renderers and the answers that call the domain.
+        services.TryAddSingleton<WorkspaceGate>();
+        services.TryAddSingleton<WorkspaceChoices>();
+        services.TryAddSingleton<WorklistPageRenderer>();
+        services.TryAddScoped<WorklistPageAnswers>();
+        services.TryAddSingleton<FactsEditorRenderer>();
+        services.TryAddSingleton<EnquiryDetailsRenderer>();
+        services.TryAddSingleton<EnquiryPageRenderer>();
+        services.TryAddScoped<EnquiryPageAnswers>();
+        services.TryAddScoped<EnquiryCorrectionAnswers>();
+        services.TryAddScoped<EnquiryActionAnswers>();
         return services;
     }
 }

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using OnePointEntry.Functions.Staff.SignIn;
+
+namespace OnePointEntry.Functions.Staff.Pages;
+
+/// <summary>
+/// The way into every workspace page: the page's language, a post from another site refused (403), then the
+/// signed-in member holding <c>role</c>, else the sign-in redirect or a page saying why not.
+/// </summary>
+public sealed partial class WorkspaceGate(StaffSignIn signIn, ILogger<WorkspaceGate> logger)
+{
+    public PageAccess Enter(HttpRequest request, StaffRole role)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var language = WorkspaceLanguage.Of(request);
+        var text = WorkspaceTexts.For(language);
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !SameOriginPosts.Allows(request))
+        {
+            LogCrossSite(logger, request.Path.Value ?? string.Empty, request.Headers["Sec-Fetch-Site"].ToString());
+            return new PageAccess(null, WorkspaceResponses.Message(StatusCodes.Status403Forbidden, text, null, "problem.crossSite.title", "problem.crossSite.text"));
+        }
+
+        var access = signIn.ForPage(request, role, language);
+        return access.Staff is { } staff ? new PageAccess(new PageVisit(staff, text), null) : new PageAccess(null, access.Refusal);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Workspace post to {Path} refused: not from this site (Sec-Fetch-Site '{Site}')")]
+    private static partial void LogCrossSite(ILogger logger, string path, string site);
+}

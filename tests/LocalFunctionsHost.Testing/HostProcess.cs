@@ -41,7 +41,8 @@ public sealed partial class HostProcess : IAsyncDisposable
     /// <param name="appDirectory">The built Function App's output folder.</param>
     /// <param name="values">The app settings, written to a local.settings.json of this run's own.</param>
     /// <param name="port">The HTTP port; 0 takes a free one. An app whose settings name its own URL (a webhook a service calls back) needs it known before the start.</param>
-    public static async Task<HostProcess> StartAsync(string hostAssembly, string appDirectory, IReadOnlyDictionary<string, string> values, TimeSpan? readyTimeout = null, int port = 0)
+    /// <param name="arguments">Further host options, e.g. <c>--local-sign-in</c>.</param>
+    public static async Task<HostProcess> StartAsync(string hostAssembly, string appDirectory, IReadOnlyDictionary<string, string> values, TimeSpan? readyTimeout = null, int port = 0, IReadOnlyList<string>? arguments = null)
     {
         var settingsFile = Path.Combine(Path.GetTempPath(), $"lfh-settings-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(settingsFile, JsonSerializer.Serialize(new { IsEncrypted = false, Values = values }));
@@ -59,7 +60,7 @@ public sealed partial class HostProcess : IAsyncDisposable
             "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--function-key", FunctionKey,
             "--master-key", MasterKey,
-        })
+        }.Concat(arguments ?? []))
         {
             start.ArgumentList.Add(argument);
         }

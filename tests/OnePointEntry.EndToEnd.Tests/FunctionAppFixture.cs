@@ -29,6 +29,20 @@ public sealed class FunctionAppFixture : IAsyncLifetime
 
     public const string ClientState = "end-to-end-client-state";
 
+    /// <summary>Who the host's local sign-in (App Service Authentication played locally) signs in, as staff and team lead.</summary>
+    public const string SignedInStaff = "mei.chen@onepointentry.example";
+
+    /// <summary>A client holding this run's staff session, as a browser has after signing in.</summary>
+    public async Task<HttpClient> SignedInClientAsync()
+    {
+        var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
+        var client = new HttpClient(handler) { BaseAddress = Host.BaseUrl, Timeout = TimeSpan.FromSeconds(30) };
+        using var response = await client.GetAsync(new Uri("/.auth/login/aad?post_login_redirect_uri=/api/workspace", UriKind.Relative));
+        return response.StatusCode == HttpStatusCode.Found
+            ? client
+            : throw new InvalidOperationException($"Local sign-in answered {(int)response.StatusCode}.{Environment.NewLine}{Host.Output}");
+    }
+
     /// <summary>Microsoft 365 as the app sees it (the shared mailbox, calendars, Planner, the Teams channel), on this machine.</summary>
     public StandInServer StandIn { get; private set; } = null!;
 
@@ -52,7 +66,7 @@ public sealed class FunctionAppFixture : IAsyncLifetime
         ["Planner__PlanId"] = StandInServer.PlanId,
         ["Planner__BucketId"] = StandInServer.ScreeningBucketId,
         ["Teams__WebhookUrl"] = standIn.TeamsWebhookUrl.AbsoluteUri,
-        ["Routing__EnquiryLinkBase"] = "https://ope.example/api/enquiries/",
+        ["Routing__EnquiryLinkBase"] = "https://ope.example/api/workspace/enquiries/",
         ["AzureWebJobsStorage"] = storage,
         ["Graph__Mailbox"] = standIn.Mailbox,
         ["Graph__BaseUrl"] = standIn.GraphBaseUrl.AbsoluteUri,
@@ -136,7 +150,7 @@ public sealed class FunctionAppFixture : IAsyncLifetime
         await SeedSampleDirectoriesAsync();
         StandIn = await StandInServer.StartAsync(StandInOptions());
         var port = FreePort();
-        Host = await HostProcess.StartAsync(AppPaths.HostAssembly, AppPaths.AppDirectory, Settings(ConnectionString, StandIn, port), port: port);
+        Host = await HostProcess.StartAsync(AppPaths.HostAssembly, AppPaths.AppDirectory, Settings(ConnectionString, StandIn, port), port: port, arguments: ["--local-sign-in", SignedInStaff, "--local-sign-in-name", "Mei Chen"]);
         Client = Host.CreateClient();
         await RunKeepMailboxAsync();
         if (!await WaitForAsync(() => Task.FromResult(StandIn.Subscriptions.Count == 1)))

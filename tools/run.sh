@@ -20,6 +20,9 @@ standin_port=7072
 app_url="http://127.0.0.1:$app_port"
 standin_url="http://127.0.0.1:$standin_port"
 mailbox="delegations@onepointentry.example"
+# The sample team lead (tools/OnePointEntry.Tool/SampleData/staff.json) whom the printed link signs in.
+staff_email="jakob.krogh@onepointentry.example"
+staff_name="Jakob Krogh Andersen"
 
 if [ ! -f local.settings.json ]; then
   cp local.settings.sample.json local.settings.json
@@ -111,8 +114,11 @@ fi
 
 # The host runs in the background so that a TERM sent to this script reaches it too; it asks the
 # worker to terminate and exits, and then the stand-in and Azurite are stopped.
+# Staff sign in as a sample team lead: the host plays App Service Authentication for that one person, as Entra ID
+# does in Azure (the app trusts the platform's principal and nothing a client sends).
 dotnet tools/LocalFunctionsHost/bin/Debug/net10.0/LocalFunctionsHost.dll \
-  --app functions/bin/Debug/net10.0 --settings local.settings.json --port "$app_port" "${extra[@]}" "$@" &
+  --app functions/bin/Debug/net10.0 --settings local.settings.json --port "$app_port" \
+  --local-sign-in "$staff_email" --local-sign-in-name "$staff_name" --local-sign-in-roles Staff,TeamLead "${extra[@]}" "$@" &
 host_pid=$!
 trap 'kill -TERM "$host_pid" 2>/dev/null || true' INT TERM
 
@@ -134,6 +140,8 @@ fi
 cat <<EOF
 
 The product is running:
+  the staff workspace, signed in as $staff_name (team lead):
+                                                $app_url/.auth/login/aad?post_login_redirect_uri=/api/workspace
   the enquiry form (Danish, English, Chinese):  $app_url/api/form (add ?lang=da, en or zh)
   what staff and senders got (Microsoft 365):   $standin_url/standin
   send a sample mail to the shared mailbox:     dotnet tools/OnePointEntry.Tool/bin/Debug/net10.0/ope.dll mail send tools/OnePointEntry.Tool/SampleMail/*.eml

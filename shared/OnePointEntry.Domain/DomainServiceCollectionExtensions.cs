@@ -34,6 +34,7 @@ public static class DomainServiceCollectionExtensions
         services.TryAddScoped<DelegationCount>();
         services.TryAddSingleton<EnquiryFieldValues>();
         services.TryAddScoped<EnquiryCorrection>();
+        services.TryAddScoped<SameDelegation>();
         services.TryAddScoped<Worklist>();
         services.TryAddScoped<EnquiryRouting>();
         services.TryAddScoped<RoutingRequeue>();

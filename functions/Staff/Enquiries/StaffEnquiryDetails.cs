@@ -103,6 +103,7 @@ public sealed class StaffEnquiryDetails(IEnquiryStore store, Outbox outbox, IMai
             CutFields = enquiry.CutFields,
             AnonymisedAt = enquiry.AnonymisedAt,
             VisitDate = enquiry.VisitDate,
+            SameDelegationAs = enquiry.SameDelegationAs?.ToString(),
             Decision = enquiry.Decision,
             ScreenerId = enquiry.Routing?.ScreenerId,
             RoutedAt = enquiry.Routing?.RoutedAt,

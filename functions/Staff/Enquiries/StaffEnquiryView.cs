@@ -50,6 +50,9 @@ public sealed record StaffEnquiryView
 
     public DateOnly? VisitDate { get; init; }
 
+    /// <summary>The enquiry about the same delegation that counts in the statistics instead of this one; null when this one counts.</summary>
+    public string? SameDelegationAs { get; init; }
+
     /// <summary>Who screens it, the suggested partners and the priority, each with its reasons; null until screened.</summary>
     public ScreeningDecision? Decision { get; init; }
 

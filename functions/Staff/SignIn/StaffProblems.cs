@@ -21,6 +21,18 @@ public static class StaffProblems
         StatusCodes.Status403Forbidden, "role-required", "Your account does not have the role this needs.",
         $"This needs the {role} role; ask the Entra ID administrator to assign it to you.");
 
+    public static JsonResponse SameDelegationNotFound(OnePointEntry.Enquiries.EnquiryReference other) => Create(
+        StatusCodes.Status422UnprocessableEntity, "same-delegation-not-found", "There is no enquiry with that reference to count instead.",
+        $"{other} does not exist. Nothing was saved.");
+
+    public static JsonResponse SameDelegationCircular() => Create(
+        StatusCodes.Status409Conflict, "same-delegation-circular", "The two enquiries would count each other.",
+        "Mark the other enquiry instead, or undo its own mark first: one enquiry of a delegation must count. Nothing was saved.");
+
+    public static JsonResponse ChangedMeanwhile() => Create(
+        StatusCodes.Status409Conflict, "changed-meanwhile", "Someone changed the enquiry at the same moment.",
+        "Nothing was saved; send the same request again.");
+
     private static JsonResponse Create(int status, string type, string title, string detail)
     {
         var response = new JsonResponse(status, new Problem { Type = TypePrefix + type, Title = title, Status = status, Detail = detail }, ContentType);

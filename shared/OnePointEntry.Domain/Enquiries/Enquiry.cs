@@ -31,6 +31,12 @@ public sealed record Enquiry
     /// </summary>
     public DateOnly? VisitDate { get; init; }
 
+    /// <summary>
+    /// The enquiry about the same delegation that staff chose to count (a municipality and a company forwarding the
+    /// same visit, say); null when this enquiry stands for its own delegation. Only that one counts as facilitated.
+    /// </summary>
+    public EnquiryReference? SameDelegationAs { get; init; }
+
     /// <summary>What routing has done: the screener's calendar event, the Planner task, the Teams card.</summary>
     public Routing.RoutingRecord? Routing { get; init; }
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
-using OnePointEntry.Enquiries.Fields;
 using OnePointEntry.Enquiries;
+using OnePointEntry.Enquiries.Fields;
 using OnePointEntry.Mail;
 
 namespace OnePointEntry.Retention;

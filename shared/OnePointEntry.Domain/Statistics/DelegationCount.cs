@@ -17,9 +17,10 @@ public sealed class DelegationCount(IStatisticsStore statistics)
             var previous = StatisticsFacts.DelegationOf(before)?.Date;
             await statistics.RecordDelegationAsync(delegation, previous == delegation.Date ? null : previous, cancellationToken);
         }
-        else if (after.Status == EnquiryStatus.Declined && StatisticsFacts.ArrivalOf(before) is { } arrival)
+        else if ((after.Status == EnquiryStatus.Declined || after.SameDelegationAs is not null) && StatisticsFacts.ArrivalOf(before) is { } arrival)
         {
-            // A visit called off no longer counts; declining one that never counted removes nothing.
+            // A visit called off no longer counts, nor one counted under another enquiry about the same delegation;
+            // removing one that never counted removes nothing.
             await statistics.RemoveDelegationAsync(after.Reference.ToString(), arrival, cancellationToken);
         }
     }

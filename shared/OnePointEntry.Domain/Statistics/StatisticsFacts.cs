@@ -14,13 +14,15 @@ public static class StatisticsFacts
     }
 
     /// <summary>
-    /// The delegation as facilitated, counted on its arrival day; null while the enquiry is not facilitated or
-    /// no arrival day is known.
+    /// The delegation as facilitated, counted on its arrival day; null while the enquiry is not facilitated, no
+    /// arrival day is known, or another enquiry about the same delegation is the one counted.
     /// </summary>
     public static StatisticsFact? DelegationOf(Enquiry enquiry)
     {
         ArgumentNullException.ThrowIfNull(enquiry);
-        return EnquiryLifecycle.IsFacilitated(enquiry.Status) && ArrivalOf(enquiry) is { } arrival ? Describe(enquiry, arrival) : null;
+        return EnquiryLifecycle.IsFacilitated(enquiry.Status) && enquiry.SameDelegationAs is null && ArrivalOf(enquiry) is { } arrival
+            ? Describe(enquiry, arrival)
+            : null;
     }
 
     /// <summary>The day a facilitated delegation counts on: the scheduled visit's, else the one asked for.</summary>

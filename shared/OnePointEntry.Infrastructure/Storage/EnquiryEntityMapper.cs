@@ -159,6 +159,7 @@ internal static class EnquiryEntityMapper
             ["ArrivalDate"] = Format(submission.ArrivalDate),
             ["DepartureDate"] = Format(submission.DepartureDate),
             ["VisitDate"] = Format(enquiry.VisitDate),
+            ["SameDelegationAs"] = enquiry.SameDelegationAs?.ToString(),
             ["AnonymisedAt"] = enquiry.AnonymisedAt,
         };
 
@@ -248,6 +249,7 @@ internal static class EnquiryEntityMapper
                 : null,
             ManualReviewReason = entity.GetString("ManualReviewReason"),
             VisitDate = ParseDate(entity.GetString("VisitDate")),
+            SameDelegationAs = EnquiryReference.TryParse(entity.GetString("SameDelegationAs"), out var same) ? same : null,
             AnonymisedAt = entity.GetDateTimeOffset("AnonymisedAt"),
             Screening = screenedAt is null ? null : new ScreenedFacts
             {

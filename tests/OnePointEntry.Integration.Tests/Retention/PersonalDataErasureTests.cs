@@ -6,9 +6,9 @@ using OnePointEntry.Enquiries;
 using OnePointEntry.Functions.Enquiries;
 using OnePointEntry.Functions.Retention;
 using OnePointEntry.Functions.Screening;
+using OnePointEntry.Functions.Staff.SignIn;
 using OnePointEntry.Functions.Statistics;
 using OnePointEntry.Integration.Tests.Enquiries;
-using OnePointEntry.Functions.Staff.SignIn;
 using OnePointEntry.Retention;
 
 namespace OnePointEntry.Integration.Tests.Retention;

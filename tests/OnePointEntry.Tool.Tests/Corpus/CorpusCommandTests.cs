@@ -77,11 +77,12 @@ public sealed class CorpusCommandTests : IAsyncLifetime
     [InlineData("import", "--out", "x")]
     public async Task Bad_usage_is_exit_code_2_without_opening_storage(params string[] args)
     {
+        var openedBefore = _storage.Opened; // the test's own seeding opened it
         var (code, _, error) = await RunAsync(args);
 
         Assert.Equal(2, code);
         Assert.Contains("usage: ope corpus", error, StringComparison.Ordinal);
-        Assert.Equal(0, _storage.Opened);
+        Assert.Equal(openedBefore, _storage.Opened);
     }
 
     private static async Task<EnquiryReference> AddAsync(IEnquiryStore store, IMailOriginals originals, string key)

@@ -20,6 +20,12 @@ public static class PostedForm
     public static async Task<IReadOnlyDictionary<string, StringValues>?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.ContentLength == 0 && string.IsNullOrEmpty(request.ContentType))
+        {
+            // A form whose only field is an unticked box sends nothing, and a proxy may then drop its type.
+            return new Dictionary<string, StringValues>(StringComparer.Ordinal);
+        }
+
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
             || !mediaType.MediaType.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase)
             || (mediaType.Charset.HasValue && !mediaType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))

@@ -18,6 +18,10 @@ public static class WorkspaceLayout
         ArgumentNullException.ThrowIfNull(text);
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(text.Language).Append("\">\n<head>\n")
             .Append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            // The response says no-referrer, under which a browser sends "Origin: null" with every form post; the page
+            // narrows that to same-origin, so its own posts name their origin (checked by SameOriginPosts) while
+            // links to Outlook or Planner still carry nothing about the page.
+            .Append("<meta name=\"referrer\" content=\"same-origin\">\n")
             .Append("<title>").Append(E(title)).Append(" · One-Point Entry</title>\n")
             .Append("<link rel=\"icon\" href=\"data:,\">\n")
             .Append("<style nonce=\"").Append(E(nonce)).Append("\">\n").Append(WorkspaceAssets.Style).Append("</style>\n</head>\n<body>\n");

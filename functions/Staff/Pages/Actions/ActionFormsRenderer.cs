@@ -90,7 +90,7 @@ public static class ActionFormsRenderer
 
         var error = state.ErrorAt(ConfirmId);
         html.Append("<p id=\"erase-intro\">").Append(E(text["erase.intro"])).Append("</p>\n")
-            .Append("<form method=\"post\" id=\"erase-form\" action=\"").Append(E(WorkspacePaths.With(WorkspacePaths.Action(view.Reference, WorkspacePaths.EraseAction), text.Language))).Append("\">\n");
+            .Append("<form method=\"post\" id=\"erase-form\" action=\"").Append(E(WorkspacePaths.With(WorkspacePaths.Action(view.Reference, WorkspacePaths.EraseAction), text.Language))).Append("\" novalidate>\n");
         if (error is not null)
         {
             html.Append("<p class=\"error\" id=\"").Append(ConfirmId).Append("-error\">").Append(E(error.Message)).Append("</p>\n");

@@ -1,0 +1,103 @@
+using Microsoft.Playwright;
+using OnePointEntry.EndToEnd.Tests;
+using static Microsoft.Playwright.Assertions;
+
+namespace OnePointEntry.Browser.Tests.Workspace;
+
+/// <summary>The enquiry page's action forms: a status change, routing again and erasing personal data, each audited with who signed in.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class EnquiryActionTests(FunctionAppFixture app, BrowserFixture browser)
+{
+    [Fact]
+    public async Task A_status_change_with_a_note_is_saved_and_audited_and_a_visit_date_where_none_belongs_is_refused()
+    {
+        await using var workspace = await WorkspaceBrowser.SignedInAsync(browser, app);
+        var (reference, _) = await workspace.ManualReviewEnquiryAsync();
+        await workspace.EnquiryAsync(reference);
+
+        await workspace.Field("status-to").SelectOptionAsync("Accepted");
+        await workspace.Field("status-note").FillAsync("Glostrup Kommune will meet them.");
+        await workspace.Field("status-visitDate").FillAsync("2027-04-01");
+        var refused = await workspace.PostByAsync("status-submit");
+
+        Assert.Equal(400, refused.Status);
+        await Expect(workspace.Field("status-visitDate-error")).ToHaveTextAsync("A visit date goes only with a scheduled or completed visit.");
+        await Expect(workspace.Field("status-to")).ToHaveValueAsync("Accepted");
+        await Expect(workspace.Field("status-note")).ToHaveValueAsync("Glostrup Kommune will meet them.");
+        await Expect(workspace.Field("status")).ToHaveTextAsync("Needs manual review");
+
+        await workspace.Field("status-visitDate").FillAsync(string.Empty);
+        var changed = await workspace.PostByAsync("status-submit");
+
+        Assert.Equal(303, changed.Status);
+        await Expect(workspace.Field("notice")).ToHaveTextAsync("The status is changed.");
+        await Expect(workspace.Field("status")).ToHaveTextAsync("Accepted");
+        var row = workspace.Page.Locator("#history tbody tr").Filter(new() { HasText = "Status Needs manual review → Accepted" });
+        await Expect(row).ToContainTextAsync("Glostrup Kommune will meet them.");
+        await Expect(row).ToContainTextAsync(FunctionAppFixture.SignedInStaff);
+        // From accepted, staff may schedule the visit; the form offers what may follow now.
+        await Expect(workspace.Page.Locator("#status-to option[value='VisitScheduled']")).ToHaveCountAsync(1);
+        await Expect(workspace.Field("reroute")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Scheduling_the_visit_without_its_day_is_refused_at_the_date_field()
+    {
+        await using var workspace = await WorkspaceBrowser.SignedInAsync(browser, app);
+        var (reference, _) = await workspace.ManualReviewEnquiryAsync();
+        await workspace.EnquiryAsync(reference);
+        await workspace.Field("status-to").SelectOptionAsync("Accepted");
+        Assert.Equal(303, (await workspace.PostByAsync("status-submit")).Status);
+
+        await workspace.Field("status-to").SelectOptionAsync("VisitScheduled");
+        var refused = await workspace.PostByAsync("status-submit");
+
+        Assert.Equal(400, refused.Status);
+        await Expect(workspace.Page.Locator("#error-summary a[href='#status-visitDate']")).ToContainTextAsync("Enter the day the visit arrives.");
+
+        await workspace.Field("status-visitDate").FillAsync("2027-04-01");
+        Assert.Equal(303, (await workspace.PostByAsync("status-submit")).Status);
+        await Expect(workspace.Field("status")).ToHaveTextAsync("Visit scheduled");
+    }
+
+    [Fact]
+    public async Task Routing_again_moves_the_enquiry_on_from_manual_review_and_is_audited()
+    {
+        await using var workspace = await WorkspaceBrowser.SignedInAsync(browser, app);
+        var (reference, _) = await workspace.ManualReviewEnquiryAsync();
+        await workspace.EnquiryAsync(reference);
+
+        var answer = await workspace.PostByAsync("reroute");
+
+        Assert.Equal(303, answer.Status);
+        await Expect(workspace.Field("notice")).ToHaveTextAsync("The enquiry is queued for routing again.");
+        await Expect(workspace.Page.Locator("#history tbody tr").Filter(new() { HasText = "Status Needs manual review → Screened" })).ToContainTextAsync(FunctionAppFixture.SignedInStaff);
+        var status = (await workspace.StaffViewAsync(reference)).GetProperty("status").GetString();
+        Assert.True(status is "Screened" or "Routed" or "RoutingFailed", status);
+    }
+
+    [Fact]
+    public async Task A_team_lead_erases_the_personal_data_only_once_confirmed()
+    {
+        await using var workspace = await WorkspaceBrowser.SignedInAsync(browser, app);
+        var (reference, _) = await workspace.ManualReviewEnquiryAsync();
+        await workspace.EnquiryAsync(reference);
+        await Expect(workspace.Field("sender")).ToContainTextAsync("Zhou Min");
+
+        var unconfirmed = await workspace.PostByAsync("erase-submit");
+
+        Assert.Equal(400, unconfirmed.Status);
+        await Expect(workspace.Field("erase-confirm-error")).ToHaveTextAsync("Tick the box to confirm the erasure.");
+        await Expect(workspace.Field("sender")).ToContainTextAsync("Zhou Min");
+
+        await workspace.Field("erase-confirm").CheckAsync();
+        var erased = await workspace.PostByAsync("erase-submit");
+
+        Assert.Equal(303, erased.Status);
+        await Expect(workspace.Field("notice")).ToHaveTextAsync("The enquiry's personal data is erased.");
+        await Expect(workspace.Field("sender")).Not.ToContainTextAsync("Zhou Min");
+        await Expect(workspace.Field("erased")).ToBeVisibleAsync();
+        await Expect(workspace.Page.Locator("main")).Not.ToContainTextAsync("Visit next spring?");
+        Assert.NotNull((await workspace.StaffViewAsync(reference)).GetProperty("anonymisedAt").GetString());
+    }
+}

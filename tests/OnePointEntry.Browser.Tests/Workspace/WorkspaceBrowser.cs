@@ -86,7 +86,14 @@ public sealed class WorkspaceBrowser : IAsyncDisposable
     /// theme, three words; the subject, which counts as text, only digits), from a domain of its own, found in the
     /// worklist through the staff API.
     /// </summary>
-    public async Task<(string Reference, string Domain)> ManualReviewEnquiryAsync()
+    public Task<(string Reference, string Domain)> ManualReviewEnquiryAsync() =>
+        MailEnquiryAsync("Content-Type: text/plain; charset=utf-8\r\n\r\nVisit next spring?\r\n");
+
+    /// <summary>
+    /// A mail from a domain of its own with <paramref name="content"/> (its content headers, a blank line and its
+    /// body), in manual review for its three words, found in the worklist through the staff API.
+    /// </summary>
+    public async Task<(string Reference, string Domain)> MailEnquiryAsync(string content)
     {
         var domain = $"w{Guid.NewGuid():N}"[..10] + ".example.cn";
         await App.StandIn.DeliverAsync($"""
@@ -95,11 +102,9 @@ public sealed class WorkspaceBrowser : IAsyncDisposable
             Subject: {System.Security.Cryptography.RandomNumberGenerator.GetInt32(10_000_000, 99_999_999)}
             Message-ID: <{Guid.NewGuid():N}@{domain}>
             Date: {DateTimeOffset.UtcNow.ToString("R", CultureInfo.InvariantCulture)}
-            Content-Type: text/plain; charset=utf-8
+            MIME-Version: 1.0
 
-            Visit next spring?
-
-            """.ReplaceLineEndings("\r\n"));
+            """.ReplaceLineEndings("\r\n") + content);
 
         string? reference = null;
         Assert.True(

@@ -14,6 +14,7 @@ public static class WorkspacePaths
     public const string StatusAction = "status";
     public const string RerouteAction = "reroute";
     public const string EraseAction = "erase";
+    public const string SameDelegationAction = "same-delegation";
 
     /// <summary>Signs out and comes back to the worklist (which then asks to sign in again).</summary>
     public const string SignOut = "/.auth/logout?post_logout_redirect_uri=%2Fapi%2Fworkspace";

@@ -77,6 +77,37 @@ public sealed class EnquiryActionTests(FunctionAppFixture app, BrowserFixture br
     }
 
     [Fact]
+    public async Task Two_enquiries_about_one_visit_are_marked_as_the_same_delegation_refused_the_other_way_round_and_unmarked()
+    {
+        await using var workspace = await WorkspaceBrowser.SignedInAsync(browser, app);
+        var (first, _) = await workspace.ManualReviewEnquiryAsync();
+        var (second, _) = await workspace.ManualReviewEnquiryAsync();
+        await workspace.EnquiryAsync(second);
+
+        await workspace.Field("same-as").FillAsync("not a reference");
+        Assert.Equal(400, (await workspace.PostByAsync("same-submit")).Status);
+        await Expect(workspace.Field("same-as-error")).ToHaveTextAsync("Write an enquiry reference such as OPE-2611-7K3F.");
+        await Expect(workspace.Field("same-as")).ToHaveValueAsync("not a reference");
+
+        await workspace.Field("same-as").FillAsync(first.ToLowerInvariant());
+        Assert.Equal(303, (await workspace.PostByAsync("same-submit")).Status);
+        await Expect(workspace.Field("notice")).ToHaveTextAsync("The enquiry is marked as the same delegation as the other one, which alone counts in the statistics.");
+        await Expect(workspace.Page.Locator($"#same-counted a[href^='/api/workspace/enquiries/{first}']")).ToHaveTextAsync(first);
+        await Expect(workspace.Page.Locator("#history tbody tr").Filter(new() { HasText = first })).ToContainTextAsync(FunctionAppFixture.SignedInStaff);
+        Assert.Equal(first, (await workspace.StaffViewAsync(second)).GetProperty("sameDelegationAs").GetString());
+
+        await workspace.EnquiryAsync(first);
+        await workspace.Field("same-as").FillAsync(second);
+        Assert.Equal(409, (await workspace.PostByAsync("same-submit")).Status);
+        await Expect(workspace.Field("same-as-error")).ToContainTextAsync("would count each other");
+
+        await workspace.EnquiryAsync(second);
+        Assert.Equal(303, (await workspace.PostByAsync("same-undo")).Status);
+        await Expect(workspace.Field("notice")).ToHaveTextAsync("The enquiry counts as a delegation of its own again.");
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, (await workspace.StaffViewAsync(second)).GetProperty("sameDelegationAs").ValueKind);
+    }
+
+    [Fact]
     public async Task A_team_lead_erases_the_personal_data_only_once_confirmed()
     {
         await using var workspace = await WorkspaceBrowser.SignedInAsync(browser, app);

@@ -19,6 +19,7 @@ public static class ActionFormsRenderer
     public const string VisitDateId = "status-visitDate";
     public const string RerouteId = "reroute";
     public const string ConfirmId = "erase-confirm";
+    public const string SameAsId = "same-as";
 
     /// <summary>Whether routing again can start from <paramref name="status"/> (it moves the enquiry back to screened and queues it).</summary>
     public static bool CanReroute(string status) =>
@@ -42,6 +43,7 @@ public static class ActionFormsRenderer
                 .Append("<button type=\"submit\" id=\"").Append(RerouteId).Append("\" aria-describedby=\"reroute-intro\">").Append(E(text["reroute.submit"])).Append("</button>\n</form>\n</section>\n");
         }
 
+        SameDelegation(html, view, text, state);
         if (visit.Staff.Holds(StaffRole.TeamLead))
         {
             Erase(html, view, text, state);
@@ -77,6 +79,27 @@ public static class ActionFormsRenderer
         html.Append("<input type=\"date\"").Append(Attributes(VisitDateId, "visitDate", state.ErrorAt(VisitDateId))).Append(" value=\"")
             .Append(E(Typed("visitDate").Length > 0 ? Typed("visitDate") : view.VisitDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))).Append("\">\n</div>\n");
         html.Append("<button type=\"submit\" id=\"status-submit\">").Append(E(text["status.submit"])).Append("</button>\n</form>\n</section>\n");
+    }
+
+    private static void SameDelegation(StringBuilder html, StaffEnquiryView view, WorkspaceText text, EnquiryPageState state)
+    {
+        html.Append("<section class=\"action\" aria-labelledby=\"same-title\">\n<h3 id=\"same-title\">").Append(E(text["same.heading"])).Append("</h3>\n");
+        var action = E(WorkspacePaths.With(WorkspacePaths.Action(view.Reference, WorkspacePaths.SameDelegationAction), text.Language));
+        if (view.SameDelegationAs is { } counted)
+        {
+            // Marked: say which enquiry counts, and offer to count this one again.
+            html.Append("<p id=\"same-counted\">").Append(E(text["same.counted"])).Append(" <a href=\"").Append(E(WorkspacePaths.With(WorkspacePaths.Enquiry(counted), text.Language))).Append("\">")
+                .Append(E(counted)).Append("</a></p>\n<form method=\"post\" action=\"").Append(action).Append("\">\n<input type=\"hidden\" name=\"sameAs\" value=\"\">\n")
+                .Append("<button type=\"submit\" id=\"same-undo\" aria-describedby=\"same-counted\">").Append(E(text["same.undo"])).Append("</button>\n</form>\n</section>\n");
+            return;
+        }
+
+        var error = state.ErrorAt(SameAsId);
+        html.Append("<p id=\"same-intro\">").Append(E(text["same.intro"])).Append("</p>\n<form method=\"post\" id=\"same-form\" action=\"").Append(action).Append("\" accept-charset=\"utf-8\" novalidate>\n");
+        Open(html, SameAsId, text["same.label"], error);
+        html.Append("<input type=\"text\"").Append(Attributes(SameAsId, "sameAs", error)).Append(" maxlength=\"20\" autocomplete=\"off\" spellcheck=\"false\" placeholder=\"OPE-2611-7K3F\" value=\"")
+            .Append(E(state.StatusTyped.TryGetValue("sameAs", out var typed) ? typed : string.Empty)).Append("\">\n</div>\n")
+            .Append("<button type=\"submit\" id=\"same-submit\" aria-describedby=\"same-intro\">").Append(E(text["same.submit"])).Append("</button>\n</form>\n</section>\n");
     }
 
     private static void Erase(StringBuilder html, StaffEnquiryView view, WorkspaceText text, EnquiryPageState state)

@@ -12,8 +12,58 @@ namespace OnePointEntry.Functions.Staff.Pages.Actions;
 /// member's name: done, back to the page (303) with its notice; refused, the page again with what is wrong
 /// (400 for what was sent, 409 for what the enquiry's status does not allow).
 /// </summary>
-public sealed class EnquiryActionAnswers(EnquiryStatusUpdate update, RoutingRequeue requeue, PersonalDataEraser eraser, EnquiryPageAnswers pages)
+public sealed class EnquiryActionAnswers(EnquiryStatusUpdate update, RoutingRequeue requeue, PersonalDataEraser eraser, SameDelegation sameDelegation, EnquiryPageAnswers pages)
 {
+    public async Task<IActionResult> MarkSameDelegationAsync(PageVisit visit, HttpRequest request, string reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(visit);
+        ArgumentNullException.ThrowIfNull(request);
+        if (!EnquiryReference.TryParse(reference, out var parsed))
+        {
+            return EnquiryPageAnswers.BadReference(visit);
+        }
+
+        if (await PostedForm.ReadAsync(request, cancellationToken) is not { } form)
+        {
+            return EnquiryPageAnswers.BadForm(visit);
+        }
+
+        var text = visit.Text;
+        var typed = PostedForm.One(form, "sameAs").Trim();
+        Task<IActionResult> RefusedAsync(int status, string message) => pages.PageAsync(
+            visit,
+            parsed,
+            status,
+            new EnquiryPageState
+            {
+                Errors = [new PageError(ActionFormsRenderer.SameAsId, text["same.label"], message)],
+                StatusTyped = new Dictionary<string, string>(StringComparer.Ordinal) { ["sameAs"] = typed },
+            },
+            cancellationToken);
+
+        EnquiryReference? counted = null;
+        if (typed.Length > 0)
+        {
+            if (!EnquiryReference.TryParse(typed.ToUpperInvariant(), out var other))
+            {
+                return await RefusedAsync(StatusCodes.Status400BadRequest, text["same.error.invalid"]);
+            }
+
+            counted = other;
+        }
+
+        var result = await sameDelegation.MarkAsync(parsed, counted, visit.Staff.Name, cancellationToken);
+        return result.Outcome switch
+        {
+            SameDelegationOutcome.NotFound => EnquiryPageAnswers.NotFound(visit, parsed.ToString()),
+            SameDelegationOutcome.OtherNotFound => await RefusedAsync(StatusCodes.Status400BadRequest, text["same.error.notFound"]),
+            SameDelegationOutcome.Circular => await RefusedAsync(StatusCodes.Status409Conflict, text["same.error.circular"]),
+            SameDelegationOutcome.Conflict => await RefusedAsync(StatusCodes.Status409Conflict, text["same.error.conflict"]),
+            SameDelegationOutcome.Unchanged => EnquiryPageAnswers.Done(visit, parsed, "unchanged"),
+            _ => EnquiryPageAnswers.Done(visit, parsed, counted is null ? "counted" : "sameDelegation"),
+        };
+    }
+
     public async Task<IActionResult> ChangeStatusAsync(PageVisit visit, HttpRequest request, string reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(visit);

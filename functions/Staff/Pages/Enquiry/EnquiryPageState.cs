@@ -9,7 +9,7 @@ public sealed record EnquiryPageState
     public static EnquiryPageState Empty { get; } = new();
 
     /// <summary>What a post may say it did (<c>?done=</c>): each has its notice.</summary>
-    public static IReadOnlySet<string> Notices { get; } = new HashSet<string>(StringComparer.Ordinal) { "corrected", "unchanged", "status", "rerouted", "erased" };
+    public static IReadOnlySet<string> Notices { get; } = new HashSet<string>(StringComparer.Ordinal) { "corrected", "unchanged", "status", "rerouted", "erased", "sameDelegation", "counted" };
 
     /// <summary>What was just done (<c>corrected</c>, <c>status</c>, ...), for the notice after the redirect.</summary>
     public string? Done { get; init; }

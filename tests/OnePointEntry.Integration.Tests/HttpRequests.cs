@@ -58,7 +58,10 @@ internal static class HttpRequests
     /// <summary>The principal header App Service Authentication adds for a signed-in member of staff.</summary>
     public static HttpRequest SignedInAs(this HttpRequest request, string name, params StaffRole[] roles)
     {
-        request.Headers[StaffSignIn.PrincipalHeader] = ClientPrincipal.Write(name, name, roles);
+        var claims = new List<object> { new { typ = "preferred_username", val = name }, new { typ = "name", val = name } };
+        claims.AddRange(roles.Select(role => new { typ = "roles", val = role.ToString() }));
+        var principal = new { auth_typ = "aad", name_typ = "preferred_username", role_typ = "roles", claims };
+        request.Headers[StaffSignIn.PrincipalHeader] = Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(principal));
         return request;
     }
 

@@ -45,19 +45,6 @@ public static class ClientPrincipal
         }
     }
 
-    /// <summary>The header's value for a principal, as the platform (or the local host's sign-in) writes it.</summary>
-    public static string Write(string name, string displayName, IEnumerable<StaffRole> roles)
-    {
-        var claims = new List<object>
-        {
-            new { typ = "preferred_username", val = name },
-            new { typ = "name", val = displayName },
-        };
-        claims.AddRange(roles.Select(role => new { typ = "roles", val = role.ToString() }));
-        var principal = new { auth_typ = "aad", name_typ = "preferred_username", role_typ = "roles", claims };
-        return Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(principal));
-    }
-
     private static SignedInStaff? FromJson(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object

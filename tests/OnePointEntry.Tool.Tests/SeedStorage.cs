@@ -61,6 +61,9 @@ public sealed class SeedStorage : IAsyncLifetime
     /// <summary>The corpus command, on this test's enquiries and mail originals.</summary>
     internal Commands.CorpusCommand CorpusCommand(TimeProvider time) => new(_ => Open(), time);
 
+    /// <summary>The worklist command, on this test's enquiries.</summary>
+    internal Commands.WorklistCommand WorklistCommand(TimeProvider time) => new(_ => Open(), time);
+
     /// <summary>The messages waiting on this test's delivery queue (peeked, decoded as the app's queue client does).</summary>
     public async Task<List<string>> QueuedDeliveriesAsync()
     {

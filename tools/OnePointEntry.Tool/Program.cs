@@ -1,7 +1,7 @@
 using OnePointEntry.Tool;
 using OnePointEntry.Tool.Commands;
 
-ICommand[] commands = [new ExtractCommand(), new SeedCommand(), new ImportCommand(), new StatsCommand(), new MailSendCommand(), new DeliveriesCommand(), new CorpusCommand()];
+ICommand[] commands = [new ExtractCommand(), new SeedCommand(), new ImportCommand(), new StatsCommand(), new MailSendCommand(), new DeliveriesCommand(), new CorpusCommand(), new WorklistCommand()];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
 {

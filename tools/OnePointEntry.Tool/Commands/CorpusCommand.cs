@@ -121,21 +121,13 @@ internal sealed class CorpusCommand(Func<TextWriter, ToolStorage> openStorage, T
                     folder = value;
                     break;
                 case "--from" or "--to":
-                    if (!DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                    if (!MonthArgument.TryParse(value, out var month))
                     {
                         problem = $"{args[i]} must be a month written yyyy-MM.";
                         return false;
                     }
 
-                    if (args[i] == "--from")
-                    {
-                        first = CalendarMonth.Of(day);
-                    }
-                    else
-                    {
-                        last = CalendarMonth.Of(day);
-                    }
-
+                    (first, last) = args[i] == "--from" ? (month, last) : (first, month);
                     break;
                 default:
                     problem = $"unknown argument '{args[i]}'.";

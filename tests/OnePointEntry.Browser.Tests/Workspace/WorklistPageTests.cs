@@ -72,4 +72,22 @@ public sealed class WorklistPageTests(FunctionAppFixture app, BrowserFixture bro
         await Expect(workspace.Field("filter-state-error")).ToBeVisibleAsync();
         await Expect(workspace.Page.Locator("#error-summary a[href='#filter-month']")).ToContainTextAsync("Month received");
     }
+
+    [Fact]
+    public async Task The_screener_filter_offers_the_team_by_name_and_narrows_the_list_to_whom_it_was_routed()
+    {
+        await using var workspace = await WorkspaceBrowser.SignedInAsync(browser, app);
+        await workspace.WorklistAsync();
+
+        await Expect(workspace.Page.Locator("#filter-screener option[value='jakob.krogh@onepointentry.example']")).ToHaveTextAsync("Jakob Krogh Andersen");
+        await workspace.Field("filter-screener").SelectOptionAsync("jakob.krogh@onepointentry.example");
+        await workspace.Field("apply-filters").ClickAsync();
+
+        Assert.Contains("screener=jakob.krogh%40onepointentry.example", workspace.Page.Url, StringComparison.Ordinal);
+        await Expect(workspace.Field("filter-screener")).ToHaveValueAsync("jakob.krogh@onepointentry.example");
+        foreach (var row in await workspace.Page.Locator("#worklist tbody tr").AllAsync())
+        {
+            await Expect(row).ToContainTextAsync("jakob.krogh@onepointentry.example");
+        }
+    }
 }

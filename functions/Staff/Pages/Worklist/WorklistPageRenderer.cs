@@ -12,8 +12,10 @@ namespace OnePointEntry.Functions.Staff.Pages.Worklist;
 /// </summary>
 public sealed class WorklistPageRenderer(WorkspaceChoices choices)
 {
-    public string Render(PageVisit visit, WorklistFilters filters, WorklistPage? page, IReadOnlyList<PageError> errors, string nonce)
+    /// <param name="screeners">The staff directory's people, by id, to filter by (their names shown).</param>
+    public string Render(PageVisit visit, WorklistFilters filters, WorklistPage? page, IReadOnlyList<(string Id, string Name)> screeners, IReadOnlyList<PageError> errors, string nonce)
     {
+        ArgumentNullException.ThrowIfNull(screeners);
         ArgumentNullException.ThrowIfNull(visit);
         ArgumentNullException.ThrowIfNull(filters);
         ArgumentNullException.ThrowIfNull(errors);
@@ -28,7 +30,7 @@ public sealed class WorklistPageRenderer(WorkspaceChoices choices)
             Counts(html, text, filters, page);
         }
 
-        Filters(html, text, filters, errors);
+        Filters(html, text, filters, screeners, errors);
         if (page is not null)
         {
             Entries(html, text, filters, page);
@@ -65,7 +67,7 @@ public sealed class WorklistPageRenderer(WorkspaceChoices choices)
         html.Append("</ul>\n</nav>\n");
     }
 
-    private void Filters(StringBuilder html, WorkspaceText text, WorklistFilters filters, IReadOnlyList<PageError> errors)
+    private void Filters(StringBuilder html, WorkspaceText text, WorklistFilters filters, IReadOnlyList<(string Id, string Name)> screeners, IReadOnlyList<PageError> errors)
     {
         html.Append("<form method=\"get\" action=\"").Append(WorkspacePaths.Worklist).Append("\" id=\"filters\" role=\"search\" aria-labelledby=\"filters-title\">\n")
             .Append("<input type=\"hidden\" name=\"lang\" value=\"").Append(E(text.Language)).Append("\">\n")
@@ -74,7 +76,14 @@ public sealed class WorklistPageRenderer(WorkspaceChoices choices)
         var states = Enum.GetNames<WorkState>().Select(name => (name, text[$"state.{name}"])).ToList();
         Select(html, errors, "state", text["worklist.state"], filters.State, states, text["worklist.allStates"]);
         Input(html, text, errors, "q", "search", text["worklist.q"], filters.Search, text["worklist.q.hint"]);
-        Input(html, text, errors, "screener", "text", text["worklist.screener"], filters.Screener, text["worklist.screener.hint"]);
+        // Someone no longer in the directory may still screen open enquiries: a filter by them stays choosable.
+        var people = screeners.Select(person => (person.Id, person.Name)).ToList();
+        if (filters.Screener.Length > 0 && !people.Exists(person => person.Id.Equals(filters.Screener, StringComparison.OrdinalIgnoreCase)))
+        {
+            people.Add((filters.Screener, filters.Screener));
+        }
+
+        Select(html, errors, "screener", text["worklist.screener"], filters.Screener, people, text["worklist.any"]);
         Select(html, errors, "country", text["worklist.country"], filters.Country.ToUpperInvariant(), choices.Countries(text.Language), text["worklist.any"]);
         Select(html, errors, "theme", text["worklist.theme"], filters.Theme.ToLowerInvariant(), choices.Themes(text.Language), text["worklist.any"]);
         Input(html, text, errors, "month", "month", text["worklist.month"], filters.Month, text["worklist.month.hint"]);

@@ -79,6 +79,30 @@ public static class Problems
         StatusCodes.Status400BadRequest, "invalid-query", "Some of the worklist's filters are invalid.",
         "Correct the parameters listed under 'errors'.", errors);
 
+    public static JsonResponse SignInUnavailable() => Unauthorized(Create(
+        StatusCodes.Status401Unauthorized, "sign-in-unavailable", "Staff sign-in is not set up on this app.",
+        "Staff routes need App Service Authentication with Microsoft Entra ID in front of the app; without it nobody is signed in."));
+
+    public static JsonResponse SignInRequired(string loginPath) => Unauthorized(Create(
+        StatusCodes.Status401Unauthorized, "sign-in-required", "Sign in as staff first.",
+        $"Sign in with your One-Point Entry account at {loginPath} and send the request with the session it gives."));
+
+    public static JsonResponse RoleRequired(string role) => Create(
+        StatusCodes.Status403Forbidden, "role-required", "Your account does not have the role this needs.",
+        $"This needs the {role} role; ask the Entra ID administrator to assign it to you.");
+
+    public static JsonResponse SameDelegationNotFound(EnquiryReference other) => Create(
+        StatusCodes.Status422UnprocessableEntity, "same-delegation-not-found", "There is no enquiry with that reference to count instead.",
+        $"{other} does not exist. Nothing was saved.");
+
+    public static JsonResponse SameDelegationCircular() => Create(
+        StatusCodes.Status409Conflict, "same-delegation-circular", "The two enquiries would count each other.",
+        "Mark the other enquiry instead, or undo its own mark first: one enquiry of a delegation must count. Nothing was saved.");
+
+    public static JsonResponse ChangedMeanwhile() => Create(
+        StatusCodes.Status409Conflict, "changed-meanwhile", "Someone changed the enquiry at the same moment.",
+        "Nothing was saved; send the same request again.");
+
     public static JsonResponse Unavailable(Dependency dependency) => Create(
         StatusCodes.Status503ServiceUnavailable, "temporarily-unavailable", "The service is temporarily unavailable.",
         $"{Describe(dependency)} Nothing was acknowledged; send the same request again shortly.");
@@ -86,6 +110,13 @@ public static class Problems
     public static JsonResponse Unexpected(string traceId) => Create(
         StatusCodes.Status500InternalServerError, "unexpected-error", "Something went wrong on our side.",
         $"The error was logged with trace id {traceId}.");
+
+    // RFC 9110 asks a 401 to name a scheme; the session comes from App Service Authentication's own sign-in.
+    private static JsonResponse Unauthorized(JsonResponse response)
+    {
+        response.Headers["WWW-Authenticate"] = "Bearer realm=\"One-Point Entry staff\"";
+        return response;
+    }
 
     private static string Describe(Dependency dependency) => dependency switch
     {

@@ -43,9 +43,9 @@ public sealed class MarkSameDelegation(StaffSignIn signIn, SameDelegation sameDe
         return result.Outcome switch
         {
             SameDelegationOutcome.NotFound => Problems.EnquiryNotFound(),
-            SameDelegationOutcome.OtherNotFound => StaffProblems.SameDelegationNotFound(sameAs!.Value),
-            SameDelegationOutcome.Circular => StaffProblems.SameDelegationCircular(),
-            SameDelegationOutcome.Conflict => StaffProblems.ChangedMeanwhile(),
+            SameDelegationOutcome.OtherNotFound => Problems.SameDelegationNotFound(sameAs!.Value),
+            SameDelegationOutcome.Circular => Problems.SameDelegationCircular(),
+            SameDelegationOutcome.Conflict => Problems.ChangedMeanwhile(),
             _ => await StaffAnswers.EnquiryAsync(details, parsed, StatusCodes.Status200OK, cancellationToken),
         };
     }

@@ -21,8 +21,14 @@ public sealed partial class WorkspaceGate(StaffSignIn signIn, ILogger<WorkspaceG
             return new PageAccess(null, WorkspaceResponses.Message(StatusCodes.Status403Forbidden, text, null, "problem.crossSite.title", "problem.crossSite.text"));
         }
 
-        var access = signIn.ForPage(request, role, language);
-        return access.Staff is { } staff ? new PageAccess(new PageVisit(staff, text), null) : new PageAccess(null, access.Refusal);
+        return signIn.Check(request, role) switch
+        {
+            ({ } staff, _) => new PageAccess(new PageVisit(staff, text), null),
+            (_, RefusalReason.NotSignedIn) => new PageAccess(null, WorkspaceResponses.Redirect(StaffSignIn.LoginLocation(request))),
+            (_, RefusalReason.SignInUnavailable) => new PageAccess(null, WorkspaceResponses.Message(StatusCodes.Status401Unauthorized, text, null, "refusal.unavailable.title", "refusal.unavailable.text")),
+            (_, RefusalReason.TeamLeadRequired) => new PageAccess(null, WorkspaceResponses.Message(StatusCodes.Status403Forbidden, text, null, "refusal.teamLead.title", "refusal.teamLead.text")),
+            _ => new PageAccess(null, WorkspaceResponses.Message(StatusCodes.Status403Forbidden, text, null, "refusal.staff.title", "refusal.staff.text")),
+        };
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Workspace post to {Path} refused: not from this site (Sec-Fetch-Site '{Site}')")]

@@ -18,6 +18,14 @@ public static class WorkspaceResponses
         return page;
     }
 
+    /// <summary>302 Found: a browser without a sign-in goes to sign in, and comes back.</summary>
+    public static ContentResponse Redirect(string location)
+    {
+        var response = new ContentResponse(StatusCodes.Status302Found, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes("Sign in: " + location));
+        response.Headers["Location"] = location;
+        return response;
+    }
+
     /// <summary>303 See Other: after a post, the browser gets the page again, so reloading it never posts twice.</summary>
     public static ContentResponse SeeOther(string location)
     {

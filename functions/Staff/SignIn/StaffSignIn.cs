@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using OnePointEntry.Functions.Http;
@@ -10,7 +9,8 @@ namespace OnePointEntry.Functions.Staff.SignIn;
 /// <c>X-MS-CLIENT-PRINCIPAL</c> a client sends and adds its own, and it sets <c>WEBSITE_AUTH_ENABLED</c>; without
 /// that setting nothing stands between a client and the header, so the header is ignored and nobody is signed in.
 /// Staff routes are anonymous to the Functions host (the form must stay anonymous on the same app) and ask
-/// this service instead: the API answers 401/403, a page sends the browser to sign in.
+/// this service instead: the API answers 401/403; the pages (<c>WorkspaceGate</c>) send the browser to sign in
+/// or say why not.
 /// </summary>
 public sealed class StaffSignIn(IConfiguration configuration)
 {
@@ -28,45 +28,36 @@ public sealed class StaffSignIn(IConfiguration configuration)
         return IsAvailable ? ClientPrincipal.Read(request.Headers[PrincipalHeader].FirstOrDefault()) : null;
     }
 
-    /// <summary>For the JSON API: the member holding <paramref name="role"/>, else a 401 or 403 problem.</summary>
-    public StaffAccess ForApi(HttpRequest request, StaffRole role)
+    /// <summary>The signed-in member holding <paramref name="role"/>, or why not.</summary>
+    public (SignedInStaff? Staff, RefusalReason? Refusal) Check(HttpRequest request, StaffRole role)
     {
         if (!IsAvailable)
         {
-            return StaffAccess.Refused(StaffProblems.SignInUnavailable());
+            return (null, RefusalReason.SignInUnavailable);
         }
 
-        var staff = SignedIn(request);
-        if (staff is null)
+        if (SignedIn(request) is not { } staff)
         {
-            return StaffAccess.Refused(StaffProblems.SignInRequired(LoginPath));
+            return (null, RefusalReason.NotSignedIn);
         }
 
-        return staff.Holds(role) ? StaffAccess.Granted(staff) : StaffAccess.Refused(StaffProblems.RoleRequired(role));
+        return staff.Holds(role) ? (staff, null) : (null, role == StaffRole.TeamLead ? RefusalReason.TeamLeadRequired : RefusalReason.StaffRequired);
     }
 
-    /// <summary>For a page: the member holding <paramref name="role"/>, else a redirect to sign in or a page saying why not.</summary>
-    public StaffAccess ForPage(HttpRequest request, StaffRole role, string language)
+    /// <summary>For the JSON API: the member holding <paramref name="role"/>, else a 401 or 403 problem.</summary>
+    public StaffAccess ForApi(HttpRequest request, StaffRole role) => Check(request, role) switch
+    {
+        ({ } staff, _) => StaffAccess.Granted(staff),
+        (_, RefusalReason.SignInUnavailable) => StaffAccess.Refused(Problems.SignInUnavailable()),
+        (_, RefusalReason.NotSignedIn) => StaffAccess.Refused(Problems.SignInRequired(LoginPath)),
+        _ => StaffAccess.Refused(Problems.RoleRequired(role.ToString())),
+    };
+
+    /// <summary>Where a browser goes to sign in and come back to <paramref name="request"/>'s page: only the app's own path and query, never off the app.</summary>
+    public static string LoginLocation(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!IsAvailable)
-        {
-            return StaffAccess.Refused(RefusalPage.Create(StatusCodes.Status401Unauthorized, RefusalReason.SignInUnavailable, language));
-        }
-
-        var staff = SignedIn(request);
-        if (staff is null)
-        {
-            // Only the app's own path and query go into the return address: the sign-in never leads off the app.
-            var back = $"{request.PathBase}{request.Path}{request.QueryString}";
-            var location = $"{LoginPath}?post_login_redirect_uri={Uri.EscapeDataString(back)}";
-            var redirect = new ContentResponse(StatusCodes.Status302Found, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes("Sign in: " + location));
-            redirect.Headers["Location"] = location;
-            return StaffAccess.Refused(redirect);
-        }
-
-        return staff.Holds(role)
-            ? StaffAccess.Granted(staff)
-            : StaffAccess.Refused(RefusalPage.Create(StatusCodes.Status403Forbidden, role == StaffRole.TeamLead ? RefusalReason.TeamLeadRequired : RefusalReason.StaffRequired, language));
+        var back = $"{request.PathBase}{request.Path}{request.QueryString}";
+        return $"{LoginPath}?post_login_redirect_uri={Uri.EscapeDataString(back)}";
     }
 }

@@ -1,7 +1,9 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
 using OnePointEntry.Functions.Http;
+using OnePointEntry.Functions.Staff.Pages;
 using OnePointEntry.Functions.Staff.SignIn;
 
 namespace OnePointEntry.Integration.Tests.Staff;
@@ -54,7 +56,7 @@ public sealed class StaffSignInTests
     {
         var request = Request("/api/workspace", "?state=ManualReview&q=%C3%B8");
 
-        var refusal = Assert.IsType<ContentResponse>(s_behindAuthentication.ForPage(request, StaffRole.Staff, "en").Refusal);
+        var refusal = Assert.IsType<ContentResponse>(Gate(s_behindAuthentication).Enter(request, StaffRole.Staff).Refusal);
 
         Assert.Equal(302, refusal.StatusCode);
         Assert.Equal("/.auth/login/aad?post_login_redirect_uri=%2Fapi%2Fworkspace%3Fstate%3DManualReview%26q%3D%25C3%25B8", refusal.Headers["Location"]);
@@ -63,8 +65,8 @@ public sealed class StaffSignInTests
     [Fact]
     public void A_page_says_why_when_sign_in_is_not_set_up_or_the_role_is_missing()
     {
-        var unavailable = Assert.IsType<ContentResponse>(s_withoutAuthentication.ForPage(Request(), StaffRole.Staff, "da").Refusal);
-        var noRole = Assert.IsType<ContentResponse>(s_behindAuthentication.ForPage(Request().SignedInAs("guest@onepointentry.example", []), StaffRole.Staff, "en").Refusal);
+        var unavailable = Assert.IsType<ContentResponse>(Gate(s_withoutAuthentication).Enter(Request("/api/workspace", "?lang=da"), StaffRole.Staff).Refusal);
+        var noRole = Assert.IsType<ContentResponse>(Gate(s_behindAuthentication).Enter(Request("/api/workspace", "?lang=en").SignedInAs("guest@onepointentry.example", []), StaffRole.Staff).Refusal);
 
         Assert.Equal(401, unavailable.StatusCode);
         Assert.Contains("Log-ind er ikke sat op", Encoding.UTF8.GetString(unavailable.Content.Span), StringComparison.Ordinal);
@@ -113,6 +115,8 @@ public sealed class StaffSignInTests
         Assert.Equal("Lars Holm", staff.DisplayName);
         Assert.Equal([StaffRole.Staff], staff.Roles);
     }
+
+    private static WorkspaceGate Gate(StaffSignIn signIn) => new(signIn, NullLogger<WorkspaceGate>.Instance);
 
     private static StaffSignIn SignIn(string? enabled) => new(new ConfigurationBuilder()
         .AddInMemoryCollection(new Dictionary<string, string?> { [StaffSignIn.EnabledSetting] = enabled })

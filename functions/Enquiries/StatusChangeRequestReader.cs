@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Net.Http.Headers;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Functions.Http;
 using OnePointEntry.Functions.Staff.SignIn;
@@ -25,32 +24,12 @@ public static class StatusChangeRequestReader
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(signIn);
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType) || !mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
-        {
-            return (null, Problems.UnsupportedMediaType(request.ContentType, "application/json"));
-        }
-
-        var body = request.ContentLength > MaxBodyBytes ? null : await HttpBodies.ReadLimitedAsync(request.Body, MaxBodyBytes, cancellationToken);
-        if (body is null)
-        {
-            return (null, Problems.BodyTooLarge(MaxBodyBytes));
-        }
-
-        var (document, problem) = JsonBodies.Parse(body);
-        if (document is null)
+        var (read, problem) = await JsonBodies.ReadObjectAsync(
+            request, ["application/json"], "application/json", MaxBodyBytes,
+            "The body must be a JSON object with 'status', 'changedBy', 'note' and 'visitDate'.", cancellationToken);
+        if (read is not { } root)
         {
             return (null, problem);
-        }
-
-        JsonElement root;
-        using (document)
-        {
-            root = document.RootElement.Clone();
-        }
-
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            return (null, Problems.MalformedBody("The body must be a JSON object with 'status', 'changedBy', 'note' and 'visitDate'."));
         }
 
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
 
 namespace OnePointEntry.Functions.Http;
 
@@ -39,6 +41,48 @@ public static class JsonBodies
             return (null, Problems.MalformedBody(
                 $"The body is not valid JSON (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1}): it must be one JSON object, " +
                 $"with no property twice, nested at most {MaxDepth} levels, and nothing after it."));
+        }
+    }
+
+    /// <summary>
+    /// A request's body as one JSON object (its root, which outlives the document), or the problem to answer: a
+    /// media type not among <paramref name="mediaTypes"/> (415, naming <paramref name="accepted"/>), more than
+    /// <paramref name="maxBytes"/> (413, refused by its Content-Length before reading where it gives one), a body
+    /// <see cref="Parse"/> refuses, or JSON that is not an object (400 with <paramref name="notAnObject"/>).
+    /// </summary>
+    public static async Task<(JsonElement? Root, JsonResponse? Problem)> ReadObjectAsync(
+        HttpRequest request,
+        IReadOnlyList<string> mediaTypes,
+        string accepted,
+        int maxBytes,
+        string notAnObject,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(mediaTypes);
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
+            || !mediaTypes.Any(type => mediaType.MediaType.Equals(type, StringComparison.OrdinalIgnoreCase)))
+        {
+            return (null, Problems.UnsupportedMediaType(request.ContentType, accepted));
+        }
+
+        var body = request.ContentLength > maxBytes ? null : await HttpBodies.ReadLimitedAsync(request.Body, maxBytes, cancellationToken);
+        if (body is null)
+        {
+            return (null, Problems.BodyTooLarge(maxBytes));
+        }
+
+        var (document, problem) = Parse(body);
+        if (document is null)
+        {
+            return (null, problem);
+        }
+
+        using (document)
+        {
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                ? (document.RootElement.Clone(), null)
+                : (null, Problems.MalformedBody(notAnObject));
         }
     }
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Net.Http.Headers;
 using OnePointEntry.Functions.Enquiries;
 using OnePointEntry.Functions.Http;
 using OnePointEntry.Functions.Staff.SignIn;
@@ -23,41 +22,21 @@ public static class ErasureRequestReader
             return Checked(staff.Name);
         }
 
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType) || !mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
-        {
-            return (null, Problems.UnsupportedMediaType(request.ContentType, "application/json with {\"changedBy\"}"));
-        }
-
-        var body = request.ContentLength > StatusChangeRequestReader.MaxBodyBytes
-            ? null
-            : await HttpBodies.ReadLimitedAsync(request.Body, StatusChangeRequestReader.MaxBodyBytes, cancellationToken);
-        if (body is null)
-        {
-            return (null, Problems.BodyTooLarge(StatusChangeRequestReader.MaxBodyBytes));
-        }
-
-        var (document, problem) = JsonBodies.Parse(body);
-        if (document is null)
+        var (read, problem) = await JsonBodies.ReadObjectAsync(
+            request, ["application/json"], "application/json with {\"changedBy\"}", StatusChangeRequestReader.MaxBodyBytes,
+            "The body must be a JSON object with 'changedBy'.", cancellationToken);
+        if (read is not { } root)
         {
             return (null, problem);
         }
 
-        using (document)
+        if (root.TryGetProperty("changedBy", out var value) && value.ValueKind != JsonValueKind.Null
+            && (value.ValueKind != JsonValueKind.String || !JsonBodies.TryGetString(value, out _)))
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return (null, Problems.MalformedBody("The body must be a JSON object with 'changedBy'."));
-            }
-
-            if (root.TryGetProperty("changedBy", out var value) && value.ValueKind != JsonValueKind.Null
-                && (value.ValueKind != JsonValueKind.String || !JsonBodies.TryGetString(value, out _)))
-            {
-                return (null, Problems.InvalidFields(new Dictionary<string, string[]> { ["changedBy"] = ["changedBy must be text."] }));
-            }
-
-            return Checked(value.ValueKind == JsonValueKind.String ? value.GetString() : null);
+            return (null, Problems.InvalidFields(new Dictionary<string, string[]> { ["changedBy"] = ["changedBy must be text."] }));
         }
+
+        return Checked(value.ValueKind == JsonValueKind.String ? value.GetString() : null);
     }
 
     private static (string?, JsonResponse?) Checked(string? erasedBy)

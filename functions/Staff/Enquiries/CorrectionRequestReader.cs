@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Net.Http.Headers;
 using OnePointEntry.Enquiries.Fields;
 using OnePointEntry.Functions.Http;
 
@@ -18,66 +17,47 @@ public static class CorrectionRequestReader
     public static async Task<(IReadOnlyDictionary<string, string?>? Corrections, JsonResponse? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
-            || !(mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || mediaType.MediaType.Equals("application/merge-patch+json", StringComparison.OrdinalIgnoreCase)))
-        {
-            return (null, Problems.UnsupportedMediaType(request.ContentType, "application/json or application/merge-patch+json"));
-        }
-
-        var body = request.ContentLength > MaxBodyBytes ? null : await HttpBodies.ReadLimitedAsync(request.Body, MaxBodyBytes, cancellationToken);
-        if (body is null)
-        {
-            return (null, Problems.BodyTooLarge(MaxBodyBytes));
-        }
-
-        var (document, problem) = JsonBodies.Parse(body);
-        if (document is null)
+        var (read, problem) = await JsonBodies.ReadObjectAsync(
+            request, ["application/json", "application/merge-patch+json"], "application/json or application/merge-patch+json", MaxBodyBytes,
+            "The body must be a JSON object of the fields to correct, e.g. {\"country\": \"SE\"}.", cancellationToken);
+        if (read is not { } root)
         {
             return (null, problem);
         }
 
-        using (document)
+        var corrections = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var property in root.EnumerateObject())
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            var name = property.Name.Length > 64 ? property.Name[..64] + "…" : property.Name;
+            switch (property.Value.ValueKind)
             {
-                return (null, Problems.MalformedBody("The body must be a JSON object of the fields to correct, e.g. {\"country\": \"SE\"}."));
+                case JsonValueKind.Null:
+                    corrections[name] = null;
+                    break;
+                case JsonValueKind.String when JsonBodies.TryGetString(property.Value, out var text):
+                    corrections[name] = text;
+                    break;
+                case JsonValueKind.Number when property.Value.TryGetInt32(out var number):
+                    corrections[name] = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    break;
+                case JsonValueKind.Array when ReadList(property.Value) is { } list:
+                    corrections[name] = list;
+                    break;
+                default:
+                    errors[name] = [$"{name} must be text, a whole number, a list of texts or null."];
+                    break;
             }
-
-            var corrections = new Dictionary<string, string?>(StringComparer.Ordinal);
-            var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-            foreach (var property in root.EnumerateObject())
-            {
-                var name = property.Name.Length > 64 ? property.Name[..64] + "…" : property.Name;
-                switch (property.Value.ValueKind)
-                {
-                    case JsonValueKind.Null:
-                        corrections[name] = null;
-                        break;
-                    case JsonValueKind.String when JsonBodies.TryGetString(property.Value, out var text):
-                        corrections[name] = text;
-                        break;
-                    case JsonValueKind.Number when property.Value.TryGetInt32(out var number):
-                        corrections[name] = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                        break;
-                    case JsonValueKind.Array when ReadList(property.Value) is { } list:
-                        corrections[name] = list;
-                        break;
-                    default:
-                        errors[name] = [$"{name} must be text, a whole number, a list of texts or null."];
-                        break;
-                }
-            }
-
-            if (errors.Count > 0)
-            {
-                return (null, Problems.InvalidCorrections(errors));
-            }
-
-            return corrections.Count == 0
-                ? (null, Problems.MalformedBody("The body names no field to correct."))
-                : (corrections, null);
         }
+
+        if (errors.Count > 0)
+        {
+            return (null, Problems.InvalidCorrections(errors));
+        }
+
+        return corrections.Count == 0
+            ? (null, Problems.MalformedBody("The body names no field to correct."))
+            : (corrections, null);
     }
 
     private static string? ReadList(JsonElement array)

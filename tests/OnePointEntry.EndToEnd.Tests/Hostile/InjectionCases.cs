@@ -56,6 +56,8 @@ public static class InjectionCases
             {
                 var routed = await enquiry.App.WaitForStatusAsync(enquiry.Reference, "Routed");
                 var screener = routed.GetProperty("decision").GetProperty("screener").GetProperty("staffId").GetString()!;
+                // Routed means recorded in the outbox; the event, task and card arrive a moment later.
+                await enquiry.App.WaitForRoutingDeliveriesAsync(enquiry.Reference, screener);
                 var booked = Assert.Single(enquiry.App.StandIn.EventsOf(screener), item => item.Subject.StartsWith($"[{enquiry.Reference}]", StringComparison.Ordinal));
                 Assert.DoesNotContain("<script", booked.Body, StringComparison.OrdinalIgnoreCase);
                 var task = Assert.Single(enquiry.App.StandIn.PlannerTasks, item => item.Title.StartsWith($"[{enquiry.Reference}]", StringComparison.Ordinal));

@@ -70,13 +70,37 @@ public sealed class WorkspaceBrowser : IAsyncDisposable
     public ILocator Field(string id) => Page.Locator("#" + id);
 
     /// <summary>Clicks <paramref name="button"/> and returns the answer to the form's post (before any redirect is followed).</summary>
+    /// <remarks>
+    /// Waits for the answer's document by the main frame's navigated event, subscribed before the click, and then
+    /// polls the page until it is parsed. Waiting with <c>WaitForLoadStateAsync</c> right after the answer raced:
+    /// the client looks at its load states and then subscribes, and a DOMContentLoaded arriving between the two was
+    /// missed (CI waited 30 s while the page had long loaded).
+    /// </remarks>
     public async Task<IResponse> PostByAsync(string button)
     {
-        var response = await Page.RunAndWaitForResponseAsync(
-            () => Field(button).ClickAsync(),
-            response => response.Request.Method == "POST");
-        await Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
-        return response;
+        var navigated = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnNavigated(object? sender, IFrame frame)
+        {
+            if (frame == Page.MainFrame)
+            {
+                navigated.TrySetResult();
+            }
+        }
+
+        Page.FrameNavigated += OnNavigated;
+        try
+        {
+            var response = await Page.RunAndWaitForResponseAsync(
+                () => Field(button).ClickAsync(),
+                response => response.Request.Method == "POST");
+            await navigated.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            await Page.WaitForFunctionAsync("() => document.readyState !== 'loading'");
+            return response;
+        }
+        finally
+        {
+            Page.FrameNavigated -= OnNavigated;
+        }
     }
 
     public Task<string> FocusedIdAsync() => Page.EvaluateAsync<string>("() => document.activeElement ? document.activeElement.id : ''");

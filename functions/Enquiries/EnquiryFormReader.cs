@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 using OnePointEntry.Enquiries;
+using OnePointEntry.Enquiries.Fields;
 using OnePointEntry.Functions.Http;
 
 namespace OnePointEntry.Functions.Enquiries;
@@ -80,25 +81,20 @@ public static class EnquiryFormReader
             fields[key] = [.. values.Where(value => value is not null).Select(value => value!)];
         }
 
-        string? One(string name) => fields.TryGetValue(name, out var values) ? string.Join(' ', values.Where(v => v.Length > 0)) : null;
-        return new EnquiryForm
+        var form = new EnquiryForm();
+        foreach (var field in EnquiryFields.OnForm)
         {
-            Organisation = One(EnquiryFormFields.Organisation),
-            Country = One(EnquiryFormFields.Country),
-            City = One(EnquiryFormFields.City),
-            ContactName = One(EnquiryFormFields.ContactName),
-            ContactEmail = One(EnquiryFormFields.ContactEmail),
-            Phone = One(EnquiryFormFields.Phone),
-            DelegationSize = One(EnquiryFormFields.DelegationSize),
-            ArrivalDate = One(EnquiryFormFields.ArrivalDate),
-            DepartureDate = One(EnquiryFormFields.DepartureDate),
-            Purpose = One(EnquiryFormFields.Purpose),
-            // A form sends checkboxes as repeated fields; a hand-written post may send one comma-separated value.
-            Themes = fields.TryGetValue(EnquiryFormFields.Themes, out var themes) ? SplitThemes(themes) : [],
-            ReferredBy = One(EnquiryFormFields.ReferredBy),
-            Language = One(EnquiryFormFields.Language),
-            Website = One(EnquiryFormFields.Website),
-        };
+            if (fields.TryGetValue(field.Name, out var values))
+            {
+                // A form sends checkboxes as repeated fields, each an item of the list; a repeated text field is joined.
+                var value = field.Kind == EnquiryFieldKind.Themes
+                    ? string.Join(CanonicalText.ListSeparator, values)
+                    : string.Join(' ', values.Where(v => v.Length > 0));
+                form = field.Form!.Set(form, value);
+            }
+        }
+
+        return form;
     }
 
     private static (EnquiryForm? Form, JsonResponse? Problem) ReadJson(ReadOnlyMemory<byte> body)
@@ -117,85 +113,70 @@ public static class EnquiryFormReader
             }
 
             var unreadable = new Dictionary<string, string>(StringComparer.Ordinal);
-            var root = document.RootElement;
-            string? Text(string name)
+            var form = new EnquiryForm();
+            foreach (var field in EnquiryFields.OnForm)
             {
-                if (!root.TryGetProperty(name, out var value))
+                if (document.RootElement.TryGetProperty(field.Name, out var value))
                 {
-                    return null;
-                }
-
-                switch (value.ValueKind)
-                {
-                    case JsonValueKind.String when JsonBodies.TryGetString(value, out var text):
-                        return text;
-                    case JsonValueKind.String:
-                        unreadable[name] = $"{name} is not valid Unicode text (it holds half of a surrogate pair).";
-                        return null;
-                    case JsonValueKind.Number:
-                        return value.GetRawText();
-                    case JsonValueKind.Null:
-                        return null;
-                    default:
-                        unreadable[name] = $"{name} must be text, not {value.ValueKind.ToString().ToLowerInvariant()}.";
-                        return null;
+                    var text = field.Kind == EnquiryFieldKind.Themes ? JsonList(field.Name, value, unreadable) : JsonText(field.Name, value, unreadable);
+                    form = field.Form!.Set(form, text);
                 }
             }
 
-            IReadOnlyList<string> Themes()
-            {
-                if (!root.TryGetProperty(EnquiryFormFields.Themes, out var value) || value.ValueKind == JsonValueKind.Null)
-                {
-                    return [];
-                }
-
-                if (value.ValueKind == JsonValueKind.String && JsonBodies.TryGetString(value, out var one))
-                {
-                    return SplitThemes([one!]);
-                }
-
-                if (value.ValueKind == JsonValueKind.Array)
-                {
-                    var ids = new List<string>();
-                    foreach (var item in value.EnumerateArray())
-                    {
-                        if (item.ValueKind != JsonValueKind.String || !JsonBodies.TryGetString(item, out var id))
-                        {
-                            unreadable[EnquiryFormFields.Themes] = "themes must be a list of theme ids.";
-                            return [];
-                        }
-
-                        ids.Add(id!);
-                    }
-
-                    return SplitThemes(ids);
-                }
-
-                unreadable[EnquiryFormFields.Themes] = "themes must be a list of theme ids.";
-                return [];
-            }
-
-            var form = new EnquiryForm
-            {
-                Organisation = Text(EnquiryFormFields.Organisation),
-                Country = Text(EnquiryFormFields.Country),
-                City = Text(EnquiryFormFields.City),
-                ContactName = Text(EnquiryFormFields.ContactName),
-                ContactEmail = Text(EnquiryFormFields.ContactEmail),
-                Phone = Text(EnquiryFormFields.Phone),
-                DelegationSize = Text(EnquiryFormFields.DelegationSize),
-                ArrivalDate = Text(EnquiryFormFields.ArrivalDate),
-                DepartureDate = Text(EnquiryFormFields.DepartureDate),
-                Purpose = Text(EnquiryFormFields.Purpose),
-                Themes = Themes(),
-                ReferredBy = Text(EnquiryFormFields.ReferredBy),
-                Language = Text(EnquiryFormFields.Language),
-                Website = Text(EnquiryFormFields.Website),
-            };
             return (form with { Unreadable = unreadable }, null);
         }
     }
 
-    private static List<string> SplitThemes(IEnumerable<string> values) =>
-        [.. values.SelectMany(value => value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
+    private static string? JsonText(string name, JsonElement value, Dictionary<string, string> unreadable)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String when JsonBodies.TryGetString(value, out var text):
+                return text;
+            case JsonValueKind.String:
+                unreadable[name] = $"{name} is not valid Unicode text (it holds half of a surrogate pair).";
+                return null;
+            case JsonValueKind.Number:
+                return value.GetRawText();
+            case JsonValueKind.Null:
+                return null;
+            default:
+                unreadable[name] = $"{name} must be text, not {value.ValueKind.ToString().ToLowerInvariant()}.";
+                return null;
+        }
+    }
+
+    // A list comes as an array of text, or as one text of comma-separated items.
+    private static string? JsonList(string name, JsonElement value, Dictionary<string, string> unreadable)
+    {
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.String && JsonBodies.TryGetString(value, out var one))
+        {
+            return one;
+        }
+
+        if (value.ValueKind == JsonValueKind.Array)
+        {
+            var items = new List<string>();
+            foreach (var item in value.EnumerateArray())
+            {
+                if (item.ValueKind != JsonValueKind.String || !JsonBodies.TryGetString(item, out var text))
+                {
+                    unreadable[name] = $"{name} must be a list of theme ids.";
+                    return null;
+                }
+
+                items.Add(text!);
+            }
+
+            return string.Join(CanonicalText.ListSeparator, items);
+        }
+
+        unreadable[name] = $"{name} must be a list of theme ids.";
+        return null;
+    }
 }

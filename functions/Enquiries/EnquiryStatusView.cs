@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using OnePointEntry.Enquiries;
+using OnePointEntry.Enquiries.Fields;
 using OnePointEntry.Screening.Decision;
 
 namespace OnePointEntry.Functions.Enquiries;
@@ -19,29 +21,12 @@ public sealed record EnquiryStatusView
 
     public DateTimeOffset? ScreenedAt { get; init; }
 
-    public required string Organisation { get; init; }
-
-    public string? Country { get; init; }
-
-    public string? Region { get; init; }
-
-    public string? City { get; init; }
-
-    public string? Sector { get; init; }
-
-    public string? Level { get; init; }
-
-    public int? DelegationSize { get; init; }
-
-    public DateOnly? ArrivalDate { get; init; }
-
-    public DateOnly? DepartureDate { get; init; }
-
-    public IReadOnlyList<string> Themes { get; init; } = [];
-
-    public string? ReferredBy { get; init; }
-
-    public string? Language { get; init; }
+    /// <summary>
+    /// Every fact of the enquiry (<see cref="EnquiryFields.Correctable"/>) under its field's name, as the machine read
+    /// it: text, a number for a size, a list for themes, null when unknown.
+    /// </summary>
+    [JsonExtensionData]
+    public IDictionary<string, object?> Facts { get; init; } = new Dictionary<string, object?>(StringComparer.Ordinal);
 
     /// <summary>Why a person must look at it, for an enquiry that needs manual review.</summary>
     public string? ManualReviewReason { get; init; }
@@ -68,27 +53,15 @@ public sealed record EnquiryStatusView
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(enquiry);
-        var submission = enquiry.Submission;
-        var facts = enquiry.Screening;
+        var read = EnquiryFacts.AsRead(enquiry);
         return new EnquiryStatusView
         {
             Reference = enquiry.Reference.ToString(),
             Status = enquiry.Status.ToString(),
             Source = enquiry.Source.ToString(),
             ReceivedAt = enquiry.ReceivedAt,
-            ScreenedAt = facts?.ScreenedAt,
-            Organisation = submission.Organisation,
-            Country = facts?.CountryCode,
-            Region = facts?.Region,
-            City = facts?.City ?? submission.City,
-            Sector = facts?.Sector ?? submission.Sector,
-            Level = facts?.Level ?? submission.Level,
-            DelegationSize = submission.DelegationSize,
-            ArrivalDate = submission.ArrivalDate,
-            DepartureDate = submission.DepartureDate,
-            Themes = facts?.Themes ?? submission.Themes,
-            ReferredBy = submission.ReferredBy,
-            Language = submission.Language,
+            ScreenedAt = enquiry.Screening?.ScreenedAt,
+            Facts = EnquiryFields.Correctable.ToDictionary(field => field.Name, field => JsonValueOf(field, read.ValueOf(field)), StringComparer.Ordinal),
             ManualReviewReason = enquiry.ManualReviewReason,
             Decision = enquiry.Decision,
             AnonymisedAt = enquiry.AnonymisedAt,
@@ -97,4 +70,11 @@ public sealed record EnquiryStatusView
             History = [.. history.Select(change => new StatusChangeView(change.From.ToString(), change.To.ToString(), change.ChangedBy, change.ChangedAt, change.Note))],
         };
     }
+
+    private static object? JsonValueOf(EnquiryField field, string? value) => field.Kind switch
+    {
+        EnquiryFieldKind.Size => CanonicalText.NumberOf(value),
+        EnquiryFieldKind.Themes => CanonicalText.ListOf(value),
+        _ => value,
+    };
 }

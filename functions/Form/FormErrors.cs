@@ -1,5 +1,6 @@
 using System.Globalization;
 using OnePointEntry.Enquiries;
+using OnePointEntry.Enquiries.Fields;
 
 namespace OnePointEntry.Functions.Form;
 
@@ -32,9 +33,9 @@ public static class FormErrors
 
     private static string MessageFor(FormField field, EnquiryForm form, FormText text)
     {
-        if (field.Kind == FormFieldKind.Themes)
+        if (field.Kind == EnquiryFieldKind.Themes)
         {
-            return text.Format("error.themes", ("max", EnquiryFieldLimits.Themes));
+            return text.Format("error.themes", ("max", field.Field.MaxLength));
         }
 
         var value = ValueOf(form, field.Name)?.Trim();
@@ -48,39 +49,25 @@ public static class FormErrors
             return text.Format("error.tooLong", ("max", max));
         }
 
-        return field.Name switch
+        return field.Kind switch
         {
-            EnquiryFormFields.ContactEmail => text["error.contactEmail"],
-            EnquiryFormFields.Phone => text["error.phone"],
-            EnquiryFormFields.Country => text["error.country"],
-            EnquiryFormFields.DelegationSize => text.Format("error.delegationSize", ("min", EnquiryFieldLimits.MinDelegationSize), ("max", EnquiryFieldLimits.MaxDelegationSize)),
-            EnquiryFormFields.ArrivalDate => text["error.date"],
-            EnquiryFormFields.DepartureDate => IsDate(value) ? text["error.departureBeforeArrival"] : text["error.date"],
+            EnquiryFieldKind.Email => text["error.contactEmail"],
+            EnquiryFieldKind.Phone => text["error.phone"],
+            EnquiryFieldKind.Country => text["error.country"],
+            EnquiryFieldKind.Size => text.Format("error.delegationSize", ("min", EnquiryFieldLimits.MinDelegationSize), ("max", field.Field.MaxLength)),
+            // A date that is one but was refused comes before the date it must not precede.
+            EnquiryFieldKind.Date => field.Field.NotBefore is not null && IsDate(value) ? text["error.departureBeforeArrival"] : text["error.date"],
             _ => text["error.invalid"],
         };
     }
 
     private static bool IsDate(string value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+        DateOnly.TryParseExact(value, CanonicalText.DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
     /// <summary>The submitted text of a field, as the page echoes it back.</summary>
     public static string? ValueOf(EnquiryForm form, string name)
     {
         ArgumentNullException.ThrowIfNull(form);
-        return name switch
-        {
-            EnquiryFormFields.Organisation => form.Organisation,
-            EnquiryFormFields.Country => form.Country,
-            EnquiryFormFields.City => form.City,
-            EnquiryFormFields.ContactName => form.ContactName,
-            EnquiryFormFields.ContactEmail => form.ContactEmail,
-            EnquiryFormFields.Phone => form.Phone,
-            EnquiryFormFields.DelegationSize => form.DelegationSize,
-            EnquiryFormFields.ArrivalDate => form.ArrivalDate,
-            EnquiryFormFields.DepartureDate => form.DepartureDate,
-            EnquiryFormFields.Purpose => form.Purpose,
-            EnquiryFormFields.ReferredBy => form.ReferredBy,
-            _ => null,
-        };
+        return EnquiryFields.Named(name)?.Form?.Get(form);
     }
 }

@@ -1,10 +1,11 @@
 using OnePointEntry.Enquiries;
+using OnePointEntry.Enquiries.Fields;
 
 namespace OnePointEntry.Functions.Form;
 
 /// <summary>
-/// The web form's fields in the order the page shows them, grouped into sections, with the API's own names,
-/// required fields and limits, so the page can never ask for something the API refuses.
+/// The web form's fields in the order the page shows them, grouped into sections. Names, kinds, required fields and
+/// limits are the enquiry's own (<see cref="EnquiryFields"/>), so the page can never ask for something the API refuses.
 /// </summary>
 public static class FormFields
 {
@@ -12,24 +13,24 @@ public static class FormFields
     [
         ("section.organisation",
         [
-            new(EnquiryFormFields.Organisation, FormFieldKind.Text, Required: true, MaxLength: EnquiryFieldLimits.Organisation, Autocomplete: "organization", HasHint: true),
-            new(EnquiryFormFields.Country, FormFieldKind.Country, Required: true, Autocomplete: "country"),
-            new(EnquiryFormFields.City, FormFieldKind.Text, MaxLength: EnquiryFieldLimits.City, Autocomplete: "address-level2"),
-            new(EnquiryFormFields.ReferredBy, FormFieldKind.Text, MaxLength: EnquiryFieldLimits.ReferredBy, Autocomplete: "off", HasHint: true),
+            new(EnquiryFields.Organisation, Autocomplete: "organization", HasHint: true),
+            new(EnquiryFields.Country, Autocomplete: "country"),
+            new(EnquiryFields.City, Autocomplete: "address-level2"),
+            new(EnquiryFields.ReferredBy, Autocomplete: "off", HasHint: true),
         ]),
         ("section.visit",
         [
-            new(EnquiryFormFields.DelegationSize, FormFieldKind.Number, Autocomplete: "off"),
-            new(EnquiryFormFields.ArrivalDate, FormFieldKind.Date, Autocomplete: "off"),
-            new(EnquiryFormFields.DepartureDate, FormFieldKind.Date, Autocomplete: "off"),
-            new(EnquiryFormFields.Purpose, FormFieldKind.LongText, Required: true, MaxLength: EnquiryFieldLimits.Purpose, Autocomplete: "off", HasHint: true),
-            new(EnquiryFormFields.Themes, FormFieldKind.Themes, HasHint: true),
+            new(EnquiryFields.DelegationSize, Autocomplete: "off"),
+            new(EnquiryFields.ArrivalDate, Autocomplete: "off"),
+            new(EnquiryFields.DepartureDate, Autocomplete: "off"),
+            new(EnquiryFields.Purpose, Autocomplete: "off", HasHint: true),
+            new(EnquiryFields.Themes, HasHint: true),
         ]),
         ("section.contact",
         [
-            new(EnquiryFormFields.ContactName, FormFieldKind.Text, MaxLength: EnquiryFieldLimits.ContactName, Autocomplete: "name"),
-            new(EnquiryFormFields.ContactEmail, FormFieldKind.Email, Required: true, MaxLength: EnquiryFieldLimits.ContactEmail, Autocomplete: "email", HasHint: true),
-            new(EnquiryFormFields.Phone, FormFieldKind.Telephone, MaxLength: EnquiryFieldLimits.Phone, Autocomplete: "tel"),
+            new(EnquiryFields.ContactName, Autocomplete: "name"),
+            new(EnquiryFields.ContactEmail, Autocomplete: "email", HasHint: true),
+            new(EnquiryFields.Phone, Autocomplete: "tel"),
         ]),
     ];
 

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using OnePointEntry.Enquiries;
+using OnePointEntry.Enquiries.Fields;
 using OnePointEntry.Geography;
 using OnePointEntry.Themes;
 
@@ -149,7 +150,7 @@ public sealed class FormPages(CountryDirectory countries, ThemeTaxonomy themes)
         }
 
         describedBy.Add(name + "-error");
-        if (field.Kind == FormFieldKind.Themes)
+        if (field.Kind == EnquiryFieldKind.Themes)
         {
             Themes(html, text, state, error, describedBy);
             return;
@@ -184,10 +185,10 @@ public sealed class FormPages(CountryDirectory countries, ThemeTaxonomy themes)
 
         switch (field.Kind)
         {
-            case FormFieldKind.Country:
+            case EnquiryFieldKind.Country:
                 Countries(html, text, common.ToString(), value);
                 break;
-            case FormFieldKind.LongText:
+            case EnquiryFieldKind.Message:
                 html.Append("<textarea").Append(common).Append(" rows=\"8\"");
                 AppendMaxLength(html, field);
                 html.Append('>');
@@ -198,14 +199,14 @@ public sealed class FormPages(CountryDirectory countries, ThemeTaxonomy themes)
             default:
                 html.Append("<input type=\"").Append(InputType(field.Kind)).Append('"').Append(common);
                 AppendMaxLength(html, field);
-                if (field.Kind == FormFieldKind.Number)
+                if (field.Kind == EnquiryFieldKind.Size)
                 {
                     html.Append(" min=\"").Append(EnquiryFieldLimits.MinDelegationSize.ToString(CultureInfo.InvariantCulture))
-                        .Append("\" max=\"").Append(EnquiryFieldLimits.MaxDelegationSize.ToString(CultureInfo.InvariantCulture))
+                        .Append("\" max=\"").Append(field.Field.MaxLength.ToString(CultureInfo.InvariantCulture))
                         .Append("\" step=\"1\" inputmode=\"numeric\"");
                 }
 
-                if (field.Kind == FormFieldKind.Email)
+                if (field.Kind == EnquiryFieldKind.Email)
                 {
                     html.Append(" spellcheck=\"false\"");
                 }
@@ -225,12 +226,12 @@ public sealed class FormPages(CountryDirectory countries, ThemeTaxonomy themes)
         }
     }
 
-    private static string InputType(FormFieldKind kind) => kind switch
+    private static string InputType(EnquiryFieldKind kind) => kind switch
     {
-        FormFieldKind.Email => "email",
-        FormFieldKind.Telephone => "tel",
-        FormFieldKind.Number => "number",
-        FormFieldKind.Date => "date",
+        EnquiryFieldKind.Email => "email",
+        EnquiryFieldKind.Phone => "tel",
+        EnquiryFieldKind.Size => "number",
+        EnquiryFieldKind.Date => "date",
         _ => "text",
     };
 

@@ -6,10 +6,10 @@ using OnePointEntry.Mail;
 namespace OnePointEntry.Retention;
 
 /// <summary>
-/// Removes an enquiry's personal data and keeps what the statistics and the audit need. Removed: the contact's
-/// name, e-mail address and phone, the message text, the mail's subject and mailbox id, who referred the
-/// delegation (free text a sender may fill with a person's name; screening has already turned it into partner
-/// suggestions), the notes of earlier status changes (staff's free text), and the submission marks (hashes of
+/// Removes an enquiry's personal data and keeps what the statistics and the audit need. Removed: the fields
+/// <see cref="EnquiryFields"/> marks personal (the contact's name, e-mail address and phone, the message text, and
+/// who referred the delegation, free text a sender may fill with a person's name; screening has already turned it
+/// into partner suggestions) with staff's corrections of them, the mail's subject and mailbox id, the notes of earlier status changes (staff's free text), and the submission marks (hashes of
 /// the whole submission, contact data included, which could confirm a guess). Kept: organisation, country,
 /// city, region, sector, level, size, dates, themes, screening decision, statuses and their history, the
 /// delegation statistics, and the mail's Message-ID, so the same mail seen again is recognised and not taken
@@ -79,17 +79,10 @@ public sealed partial class PersonalDataEraser(IEnquiryStore store, IMailOrigina
         ArgumentNullException.ThrowIfNull(enquiry);
         return enquiry with
         {
-            Submission = enquiry.Submission with
-            {
-                ContactName = null,
-                ContactEmail = string.Empty,
-                Phone = null,
-                Purpose = string.Empty,
-                ReferredBy = null,
-            },
+            Submission = EnquiryFields.Personal.Aggregate(enquiry.Submission, (submission, field) => field.Submission!.Set(submission, null)),
             Mail = enquiry.Mail is { } mail ? new MailOrigin(mail.MessageKey, MailboxMessageId: null, Subject: null) : null,
             Corrections = enquiry.Corrections
-                .Where(correction => correction.Key != EnquiryFields.ReferredBy.Name)
+                .Where(correction => EnquiryFields.Named(correction.Key) is not { Personal: true })
                 .ToDictionary(StringComparer.Ordinal),
             AnonymisedAt = enquiry.AnonymisedAt ?? at,
         };

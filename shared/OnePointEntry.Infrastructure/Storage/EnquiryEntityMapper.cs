@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using Azure.Data.Tables;
 using OnePointEntry.Enquiries;
+using OnePointEntry.Enquiries.Fields;
 using OnePointEntry.Routing;
 using OnePointEntry.Screening.Decision;
 using OnePointEntry.Workspace;
@@ -117,10 +117,10 @@ internal static class EnquiryEntityMapper
             ["ReceivedAt"] = entry.ReceivedAt,
             ["CountryCode"] = entry.CountryCode,
         })
-            .Set("Organisation", entry.Organisation, EnquiryTextBounds.Organisation)
-            .Set("Themes", string.Join(ListSeparator, entry.Themes), EnquiryTextBounds.Themes)
+            .Set("Organisation", entry.Organisation, EnquiryFields.Organisation.StoredLength)
+            .Set("Themes", string.Join(ListSeparator, entry.Themes), EnquiryFields.Themes.StoredLength)
             .Set("ScreenerId", entry.ScreenerId, EnquiryTextBounds.ChangedBy)
-            .Set("SenderDomain", entry.SenderDomain, EnquiryTextBounds.ContactEmail)
+            .Set("SenderDomain", entry.SenderDomain, EnquiryFields.ContactEmail.StoredLength)
             .Done();
 
     public static WorklistEntry ToWorklistEntry(TableEntity entity) => new()
@@ -148,44 +148,35 @@ internal static class EnquiryEntityMapper
 
     public static TableEntity ToEntity(Enquiry enquiry)
     {
-        var submission = enquiry.Submission;
         var entity = new TableEntity(enquiry.Reference.ReceivedMonth, enquiry.Reference.ToString())
         {
             ["Kind"] = "Enquiry",
             ["Source"] = enquiry.Source.ToString(),
             ["ReceivedAt"] = enquiry.ReceivedAt,
             ["Status"] = enquiry.Status.ToString(),
-            ["DelegationSize"] = submission.DelegationSize,
-            ["ArrivalDate"] = Format(submission.ArrivalDate),
-            ["DepartureDate"] = Format(submission.DepartureDate),
-            ["VisitDate"] = Format(enquiry.VisitDate),
+            ["VisitDate"] = CanonicalText.Of(enquiry.VisitDate),
             ["SameDelegationAs"] = enquiry.SameDelegationAs?.ToString(),
             ["AnonymisedAt"] = enquiry.AnonymisedAt,
         };
 
-        // Everything a sender or a mail could make long is bounded; see EnquiryTextBounds.
-        var text = new TableText(entity).AlreadyCut(enquiry.CutFields)
-            .Set("Organisation", submission.Organisation, EnquiryTextBounds.Organisation)
-            .Set("Country", submission.Country, EnquiryTextBounds.Country)
-            .Set("City", submission.City, EnquiryTextBounds.City)
-            .Set("ContactName", submission.ContactName, EnquiryTextBounds.ContactName)
-            .Set("ContactEmail", submission.ContactEmail, EnquiryTextBounds.ContactEmail)
-            .Set("Phone", submission.Phone, EnquiryTextBounds.Phone)
-            .Set("Purpose", submission.Purpose, EnquiryTextBounds.Purpose)
-            .Set("RequestedThemes", string.Join(ListSeparator, submission.Themes), EnquiryTextBounds.Themes)
-            .Set("ReferredBy", submission.ReferredBy, EnquiryTextBounds.ReferredBy)
-            .Set("Language", submission.Language, EnquiryTextBounds.Language)
-            .Set("SubmittedRegion", submission.Region, EnquiryTextBounds.ShortFact)
-            .Set("Sector", submission.Sector, EnquiryTextBounds.ShortFact)
-            .Set("Level", submission.Level, EnquiryTextBounds.ShortFact)
+        // Everything a sender or a mail could make long is bounded: each field by its own stored length, the rest
+        // by EnquiryTextBounds.
+        var text = new TableText(entity).AlreadyCut(enquiry.CutFields);
+        foreach (var field in EnquiryFields.Submitted)
+        {
+            Store(entity, text, field, field.Submission!.Get(enquiry.Submission));
+        }
+
+        text
             // The mail reader keeps message keys short (a long Message-ID becomes its hash): never cut in practice,
             // and bounded all the same.
             .Set("MailMessageKey", enquiry.Mail?.MessageKey, EnquiryTextBounds.MailMessageKey)
             .Set("MailboxMessageId", enquiry.Mail?.MailboxMessageId, EnquiryTextBounds.MailboxMessageId)
             .Set("MailSubject", enquiry.Mail?.Subject, EnquiryTextBounds.MailSubject)
             .Set("MailOriginal", enquiry.Mail?.OriginalName, EnquiryTextBounds.MailOriginal)
-            .Set("ManualReviewReason", enquiry.ManualReviewReason, EnquiryTextBounds.ManualReviewReason);
-        text.Done();
+            .Set("ManualReviewReason", enquiry.ManualReviewReason, EnquiryTextBounds.ManualReviewReason)
+            .Done();
+
         if (enquiry.Screening is { } facts)
         {
             entity["CountryCode"] = facts.CountryCode;
@@ -225,30 +216,12 @@ internal static class EnquiryEntityMapper
             Source = Enum.Parse<EnquirySource>(entity.GetString("Source") ?? nameof(EnquirySource.WebForm)),
             ReceivedAt = entity.GetDateTimeOffset("ReceivedAt") ?? entity.Timestamp ?? DateTimeOffset.MinValue,
             Status = Enum.Parse<EnquiryStatus>(entity.GetString("Status") ?? nameof(EnquiryStatus.Received)),
-            Submission = new EnquirySubmission
-            {
-                Organisation = entity.GetString("Organisation") ?? string.Empty,
-                Country = entity.GetString("Country") ?? string.Empty,
-                City = entity.GetString("City"),
-                ContactName = entity.GetString("ContactName"),
-                ContactEmail = entity.GetString("ContactEmail") ?? string.Empty,
-                Phone = entity.GetString("Phone"),
-                DelegationSize = entity.GetInt32("DelegationSize"),
-                ArrivalDate = ParseDate(entity.GetString("ArrivalDate")),
-                DepartureDate = ParseDate(entity.GetString("DepartureDate")),
-                Purpose = entity.GetString("Purpose") ?? string.Empty,
-                Themes = SplitList(entity.GetString("RequestedThemes")),
-                ReferredBy = entity.GetString("ReferredBy"),
-                Language = entity.GetString("Language"),
-                Region = entity.GetString("SubmittedRegion"),
-                Sector = entity.GetString("Sector"),
-                Level = entity.GetString("Level"),
-            },
+            Submission = EnquiryFields.SubmissionOf(field => Stored(entity, field)),
             Mail = entity.GetString("MailMessageKey") is { } messageKey
                 ? new MailOrigin(messageKey, entity.GetString("MailboxMessageId"), entity.GetString("MailSubject"))
                 : null,
             ManualReviewReason = entity.GetString("ManualReviewReason"),
-            VisitDate = ParseDate(entity.GetString("VisitDate")),
+            VisitDate = CanonicalText.DateOf(entity.GetString("VisitDate")),
             SameDelegationAs = EnquiryReference.TryParse(entity.GetString("SameDelegationAs"), out var same) ? same : null,
             AnonymisedAt = entity.GetDateTimeOffset("AnonymisedAt"),
             Screening = screenedAt is null ? null : new ScreenedFacts
@@ -277,10 +250,34 @@ internal static class EnquiryEntityMapper
             ? reference
             : throw new FormatException("A stored row does not hold a valid enquiry reference.");
 
-    private static string? Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    // A number is kept as a number and a list with its own separator, as rows have always held them.
+    private static void Store(TableEntity entity, TableText text, EnquiryField field, string? value)
+    {
+        var property = field.StoredAs!;
+        switch (field.Kind)
+        {
+            case EnquiryFieldKind.Size:
+                entity[property] = CanonicalText.NumberOf(value);
+                break;
+            case EnquiryFieldKind.Date:
+                entity[property] = value;
+                break;
+            case EnquiryFieldKind.Themes:
+                text.Set(property, string.Join(ListSeparator, CanonicalText.ListOf(value)), field.StoredLength);
+                break;
+            default:
+                text.Set(property, value, field.StoredLength);
+                break;
+        }
+    }
 
-    private static DateOnly? ParseDate(string? text) =>
-        text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string? Stored(TableEntity entity, EnquiryField field) => field.Kind switch
+    {
+        EnquiryFieldKind.Size => CanonicalText.Of(entity.GetInt32(field.StoredAs!)),
+        EnquiryFieldKind.Themes => CanonicalText.Of(SplitList(entity.GetString(field.StoredAs!))),
+        _ => entity.GetString(field.StoredAs!),
+    };
+
 
     private static List<string> SplitList(string? text) =>
         string.IsNullOrEmpty(text) ? [] : [.. text.Split(ListSeparator, StringSplitOptions.RemoveEmptyEntries)];

@@ -1,30 +1,13 @@
 namespace OnePointEntry.Infrastructure.Storage;
 
 /// <summary>
-/// How long each text property of an enquiry row may be, in characters. Each is at least the form's own limit
-/// (<see cref="OnePointEntry.Enquiries.EnquiryFieldLimits"/>), so a valid form is never cut; mail, whose
-/// headers come as the sender wrote them, is cut to these. Together they stay below 150,000 bytes, far inside
-/// the 1 MiB an entity may hold.
+/// How long each text property of an enquiry row that is not a field of the enquiry may be, in characters (each
+/// field's own is its <see cref="OnePointEntry.Enquiries.Fields.EnquiryField.StoredLength"/>). Mail, whose headers
+/// come as the sender wrote them, is cut to these. Together with the fields' they stay below 150,000 bytes, far
+/// inside the 1 MiB an entity may hold.
 /// </summary>
 internal static class EnquiryTextBounds
 {
-    public const int Organisation = 500;
-    public const int Country = 200;
-    public const int City = 200;
-    public const int ContactName = 300;
-    public const int ContactEmail = 320;
-    public const int Phone = 100;
-
-    /// <summary>
-    /// Mail intake keeps at most <see cref="OnePointEntry.Mail.MailIntake.MaxStoredText"/> characters of a mail's
-    /// text; one less here means that any text intake had to shorten is marked as cut as well.
-    /// </summary>
-    public const int Purpose = OnePointEntry.Mail.MailIntake.MaxStoredText - 1;
-
-    public const int ReferredBy = 300;
-    public const int Language = 50;
-    public const int ShortFact = 200;
-    public const int Themes = 2_000;
     public const int MailMessageKey = 1_024;
     public const int MailboxMessageId = 1_024;
     public const int MailSubject = 2_000;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace OnePointEntry.Enquiries.Fields;
 
 /// <summary>
@@ -73,50 +71,15 @@ public sealed record EnquiryFacts
     }
 
     /// <summary>The value of <paramref name="field"/> as text in its canonical form (as corrections are stored); null when unknown.</summary>
-    public string? ValueOf(EnquiryField field)
-    {
-        ArgumentNullException.ThrowIfNull(field);
-        return field.Name switch
-        {
-            EnquiryFormFields.Organisation => Organisation,
-            EnquiryFormFields.Country => CountryCode,
-            "region" => Region,
-            EnquiryFormFields.City => City,
-            "sector" => Sector,
-            "level" => Level,
-            EnquiryFormFields.ArrivalDate => ArrivalDate?.ToString(EnquiryFieldValues.DateFormat, CultureInfo.InvariantCulture),
-            EnquiryFormFields.DepartureDate => DepartureDate?.ToString(EnquiryFieldValues.DateFormat, CultureInfo.InvariantCulture),
-            EnquiryFormFields.DelegationSize => DelegationSize?.ToString(CultureInfo.InvariantCulture),
-            EnquiryFormFields.Themes => Themes.Count == 0 ? null : string.Join(EnquiryFieldValues.ListSeparator, Themes),
-            EnquiryFormFields.ReferredBy => ReferredBy,
-            EnquiryFormFields.Language => Language,
-            _ => throw new ArgumentException($"'{field.Name}' is not a fact of an enquiry.", nameof(field)),
-        };
-    }
+    public string? ValueOf(EnquiryField field) => AccessorOf(field).Get(this);
 
     /// <summary>These facts with <paramref name="field"/> set to <paramref name="value"/> (canonical text; empty clears it).</summary>
-    public EnquiryFacts With(EnquiryField field, string? value)
+    public EnquiryFacts With(EnquiryField field, string? value) =>
+        AccessorOf(field).Set(this, string.IsNullOrEmpty(value) ? null : value);
+
+    private static FieldAccessor<EnquiryFacts> AccessorOf(EnquiryField field)
     {
         ArgumentNullException.ThrowIfNull(field);
-        var text = string.IsNullOrEmpty(value) ? null : value;
-        return field.Name switch
-        {
-            EnquiryFormFields.Organisation => this with { Organisation = text },
-            EnquiryFormFields.Country => this with { CountryCode = text },
-            "region" => this with { Region = text },
-            EnquiryFormFields.City => this with { City = text },
-            "sector" => this with { Sector = text },
-            "level" => this with { Level = text },
-            EnquiryFormFields.ArrivalDate => this with { ArrivalDate = ParseDate(text) },
-            EnquiryFormFields.DepartureDate => this with { DepartureDate = ParseDate(text) },
-            EnquiryFormFields.DelegationSize => this with { DelegationSize = text is null ? null : int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture) },
-            EnquiryFormFields.Themes => this with { Themes = text is null ? [] : text.Split(EnquiryFieldValues.ListSeparator, StringSplitOptions.RemoveEmptyEntries) },
-            EnquiryFormFields.ReferredBy => this with { ReferredBy = text },
-            EnquiryFormFields.Language => this with { Language = text },
-            _ => throw new ArgumentException($"'{field.Name}' is not a fact of an enquiry.", nameof(field)),
-        };
+        return field.Fact ?? throw new ArgumentException($"'{field.Name}' is not a fact of an enquiry.", nameof(field));
     }
-
-    private static DateOnly? ParseDate(string? text) =>
-        text is null ? null : DateOnly.ParseExact(text, EnquiryFieldValues.DateFormat, CultureInfo.InvariantCulture);
 }

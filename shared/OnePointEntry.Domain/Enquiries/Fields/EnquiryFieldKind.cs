@@ -1,6 +1,6 @@
 namespace OnePointEntry.Enquiries.Fields;
 
-/// <summary>What a field of an enquiry holds, which decides how a value is read, checked and shown.</summary>
+/// <summary>What a field of an enquiry holds, which decides how a value is read, checked, stored and shown.</summary>
 public enum EnquiryFieldKind
 {
     /// <summary>One line of text, bounded (an organisation, a city).</summary>
@@ -23,4 +23,16 @@ public enum EnquiryFieldKind
 
     /// <summary>An ISO 639-1 language code.</summary>
     Language,
+
+    /// <summary>Text over several lines, bounded: the sender's own words about the visit.</summary>
+    Message,
+
+    /// <summary>An e-mail address.</summary>
+    Email,
+
+    /// <summary>A phone number: digits, spaces, a leading + and ( ) - . /.</summary>
+    Phone,
+
+    /// <summary>A field people never see and bots fill in: looked at, never checked or kept.</summary>
+    Honeypot,
 }

@@ -12,8 +12,8 @@ namespace OnePointEntry.Enquiries.Fields;
 /// </summary>
 public sealed class EnquiryFieldValues(CountryDirectory countries, ThemeTaxonomy themes)
 {
-    public const string DateFormat = "yyyy-MM-dd";
-    public const string ListSeparator = ",";
+    public const string DateFormat = CanonicalText.DateFormat;
+    public const string ListSeparator = CanonicalText.ListSeparator;
 
     public FieldValue Read(EnquiryField field, string? input)
     {

@@ -99,6 +99,15 @@ public static class Problems
         StatusCodes.Status409Conflict, "same-delegation-circular", "The two enquiries would count each other.",
         "Mark the other enquiry instead, or undo its own mark first: one enquiry of a delegation must count. Nothing was saved.");
 
+    public static JsonResponse ScreenerUnknown() => InvalidFields(new Dictionary<string, string[]>
+    {
+        ["screener"] = ["Nobody active in the staff directory has that id: give a screener's id (their user principal name, as the staff directory holds it)."],
+    });
+
+    public static JsonResponse ReassignmentNotAllowed(EnquiryStatus status) => Create(
+        StatusCodes.Status409Conflict, "reassignment-not-allowed", "There is no screening to give to someone else.",
+        $"The enquiry is {status}: a screener can be given the screening while it is Screened, Routed, RoutingFailed or NeedsManualReview (after screening). Nothing was saved.");
+
     public static JsonResponse ChangedMeanwhile() => Create(
         StatusCodes.Status409Conflict, "changed-meanwhile", "Someone changed the enquiry at the same moment.",
         "Nothing was saved; send the same request again.");

@@ -38,6 +38,7 @@ public static class DomainServiceCollectionExtensions
         services.TryAddScoped<Worklist>();
         services.TryAddScoped<EnquiryRouting>();
         services.TryAddScoped<RoutingRequeue>();
+        services.TryAddScoped<ScreenerReassignment>();
         services.TryAddScoped<ReferenceQueueStep>();
         services.TryAddScoped<EnquiryScreening>();
         services.TryAddScoped<ScreeningSweep>();

@@ -47,7 +47,7 @@ internal sealed class InMemoryEnquiryStore : IEnquiryStore
         return Task.FromResult(true);
     }
 
-    public Task<bool> TryCorrectAsync(Enquiry corrected, IReadOnlyList<FieldCorrection> corrections, CancellationToken cancellationToken)
+    public Task<bool> TryCorrectAsync(Enquiry corrected, IReadOnlyList<FieldCorrection> corrections, StatusChange? statusChange, CancellationToken cancellationToken)
     {
         if (!_enquiries.TryGetValue(corrected.Reference, out var current) || current.Version != corrected.Version)
         {
@@ -56,6 +56,11 @@ internal sealed class InMemoryEnquiryStore : IEnquiryStore
 
         _enquiries[corrected.Reference] = corrected with { Version = NextVersion(), StoredStatus = corrected.Status };
         _corrections.AddRange(corrections);
+        if (statusChange is not null)
+        {
+            _changes.Add(statusChange);
+        }
+
         return Task.FromResult(true);
     }
 

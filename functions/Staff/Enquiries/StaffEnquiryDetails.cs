@@ -3,6 +3,7 @@ using OnePointEntry.Enquiries;
 using OnePointEntry.Enquiries.Fields;
 using OnePointEntry.Mail;
 using OnePointEntry.Mail.Originals;
+using OnePointEntry.Routing;
 using OnePointEntry.Workspace;
 
 namespace OnePointEntry.Functions.Staff.Enquiries;
@@ -107,6 +108,7 @@ public sealed class StaffEnquiryDetails(IEnquiryStore store, Outbox outbox, IMai
             Decision = enquiry.Decision,
             ScreenerId = enquiry.Routing?.ScreenerId,
             RoutedAt = enquiry.Routing?.RoutedAt,
+            CanReassign = ScreenerReassignment.CanReassign(enquiry),
             NextStatuses = [.. EnquiryLifecycle.Next(enquiry.Status).Where(EnquiryLifecycle.SetByStaff.Contains).Select(status => status.ToString())],
             Deliveries = [.. deliveries.OrderBy(delivery => delivery.RecordedAt).Select(DeliveryLinks.Summarise)],
             History = history,

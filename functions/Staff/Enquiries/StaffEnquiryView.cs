@@ -61,6 +61,9 @@ public sealed record StaffEnquiryView
 
     public DateTimeOffset? RoutedAt { get; init; }
 
+    /// <summary>Whether a team lead can give the screening to someone else now (<c>PUT …/screener</c>).</summary>
+    public bool CanReassign { get; init; }
+
     /// <summary>The statuses staff may move it to from here.</summary>
     public IReadOnlyList<string> NextStatuses { get; init; } = [];
 

@@ -15,6 +15,7 @@ public static class WorkspacePaths
     public const string RerouteAction = "reroute";
     public const string EraseAction = "erase";
     public const string SameDelegationAction = "same-delegation";
+    public const string ReassignAction = "screener";
 
     /// <summary>Signs out and comes back to the worklist (which then asks to sign in again).</summary>
     public const string SignOut = "/.auth/logout?post_logout_redirect_uri=%2Fapi%2Fworkspace";

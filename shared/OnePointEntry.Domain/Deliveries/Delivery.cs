@@ -49,6 +49,12 @@ public sealed record Delivery
 
     public DateTimeOffset? DeliveredAt { get; init; }
 
+    /// <summary>
+    /// The deliveries this one takes the place of (a screener's event and task when the screening moves to
+    /// another): before it is attempted, each is withdrawn if it has not gone, or undone if it has.
+    /// </summary>
+    public IReadOnlyList<DeliveryId> Replaces { get; init; } = [];
+
     /// <summary>The store's concurrency token of the version read; null before it is stored.</summary>
     public string? Version { get; init; }
 

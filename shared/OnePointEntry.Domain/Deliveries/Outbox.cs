@@ -5,7 +5,8 @@ namespace OnePointEntry.Deliveries;
 /// <summary>
 /// Where the steps that decide a message to the outside world leave it: recorded in storage, then queued for the
 /// <see cref="OutboxSender"/>. The step answers as soon as that is done, whatever Microsoft 365 is doing. Recording
-/// the same delivery again (a repeated step) records nothing new and only makes sure a pending one is queued.
+/// the same delivery again (a repeated step) records nothing new and only makes sure a pending one is queued; one
+/// that was <see cref="DeliveryState.Replaced"/> since (a screening moved away and back) is recorded anew.
 /// </summary>
 public sealed partial class Outbox(IDeliveryStore store, IDeliveryQueue queue, TimeProvider time, ILogger<Outbox> logger)
 {
@@ -24,6 +25,18 @@ public sealed partial class Outbox(IDeliveryStore store, IDeliveryQueue queue, T
             // Recorded by an earlier run of the same step, which may have stopped before it indexed the delivery or
             // queued it: a pending one is indexed again, and queued when it is due and nobody holds it.
             var recorded = await store.FindAsync(delivery.Id, cancellationToken);
+            if (recorded is { State: DeliveryState.Replaced })
+            {
+                // A conflict means another run of the same step renewed it first.
+                if (await store.TryUpdateAsync(delivery with { Version = recorded.Version }, cancellationToken) is not null)
+                {
+                    LogRecordedAgain(logger, delivery.Id.Kind, delivery.Id.Subject);
+                    await queue.SendAsync(delivery.Id, TimeSpan.Zero, cancellationToken);
+                }
+
+                continue;
+            }
+
             if (recorded is not { State: DeliveryState.Pending })
             {
                 continue;
@@ -73,6 +86,9 @@ public sealed partial class Outbox(IDeliveryStore store, IDeliveryQueue queue, T
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Delivery {Kind} of {Subject} recorded and queued")]
     private static partial void LogRecorded(ILogger logger, DeliveryKind kind, string subject);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Delivery {Kind} of {Subject} had been replaced and is recorded and queued anew")]
+    private static partial void LogRecordedAgain(ILogger logger, DeliveryKind kind, string subject);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Delivery {Kind} of {Subject} resent by an operator")]
     private static partial void LogResent(ILogger logger, DeliveryKind kind, string subject);

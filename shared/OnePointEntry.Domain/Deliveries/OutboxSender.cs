@@ -119,6 +119,7 @@ public sealed partial class OutboxSender(
 
     private async Task<string?> SendAsync(StoredProgress progress, CancellationToken cancellationToken)
     {
+        await SettleReplacedAsync(progress.Current, cancellationToken);
         switch (progress.Current)
         {
             case { Mail: { InReplyToMessageId: { } messageId } mail }:
@@ -136,6 +137,49 @@ public sealed partial class OutboxSender(
                 return null;
             default:
                 throw new InvalidOperationException($"Delivery {progress.Current.Id} carries nothing to deliver.");
+        }
+    }
+
+    // What this delivery takes the place of is settled first, so that the old screener's event is gone before the
+    // new one's is made: one that has not gone is withdrawn (it never will), one that went is undone, and one being
+    // attempted right now is waited for (this attempt fails and the next one looks again).
+    private async Task SettleReplacedAsync(Delivery delivery, CancellationToken cancellationToken)
+    {
+        foreach (var id in delivery.Replaces)
+        {
+            var replaced = await store.FindAsync(id, cancellationToken);
+            if (replaced is null or { State: DeliveryState.Replaced })
+            {
+                continue;
+            }
+
+            if (replaced is { State: DeliveryState.Pending } && replaced.HeldUntil > time.GetUtcNow())
+            {
+                throw new InvalidOperationException($"Delivery {id}, which {delivery.Id} replaces, is being attempted; the next attempt looks again.");
+            }
+
+            if (replaced.State == DeliveryState.Delivered)
+            {
+                await UndoAsync(replaced, cancellationToken);
+            }
+
+            var settled = replaced with { State = DeliveryState.Replaced, HeldUntil = null, NextAttemptAt = null, Mail = null, Booking = null, Task = null, Card = null };
+            if (await store.TryUpdateAsync(settled, cancellationToken) is null)
+            {
+                throw new InvalidOperationException($"Delivery {id} changed while {delivery.Id} was taking its place; the next attempt looks again.");
+            }
+
+            LogReplaced(logger, id.Kind, id.Subject, replaced.State);
+        }
+    }
+
+    private async Task UndoAsync(Delivery replaced, CancellationToken cancellationToken)
+    {
+        // A Planner task is not undone: the task that replaces it finds it by the enquiry's reference and hands it to
+        // its own assignee. A Teams card stays in the channel as what was announced; the new one says what changed.
+        if (replaced.Id.Kind == DeliveryKind.ScreeningEvent && replaced.Id.Recipient is { } screener && replaced.Result is { } eventId)
+        {
+            await calendar.CancelAsync(screener, eventId, cancellationToken);
         }
     }
 
@@ -245,6 +289,9 @@ public sealed partial class OutboxSender(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Attempt {Attempt} at {Kind} of {Subject} outlived its hold; the delivery is {State} by another attempt and is left as it is")]
     private static partial void LogOvertaken(ILogger logger, DeliveryKind kind, string subject, int attempt, DeliveryState state);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Delivery {Kind} of {Subject} ({State}) is replaced by one for someone else")]
+    private static partial void LogReplaced(ILogger logger, DeliveryKind kind, string subject, DeliveryState state);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Delivery {Kind} of {Subject} was taken by another attempt")]
     private static partial void LogTakenByAnother(ILogger logger, DeliveryKind kind, string subject);

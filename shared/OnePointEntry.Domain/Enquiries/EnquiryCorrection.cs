@@ -97,7 +97,7 @@ public sealed partial class EnquiryCorrection(
         }
 
         var corrected = enquiry with { Corrections = stored };
-        if (!await store.TryCorrectAsync(corrected, audit, cancellationToken))
+        if (!await store.TryCorrectAsync(corrected, audit, statusChange: null, cancellationToken))
         {
             LogConflict(logger, reference);
             return CorrectionResult.Of(CorrectionOutcome.Conflict, await store.FindAsync(reference, cancellationToken));

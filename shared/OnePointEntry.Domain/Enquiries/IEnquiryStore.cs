@@ -25,10 +25,10 @@ public interface IEnquiryStore
     Task<bool> TryUpdateAsync(Enquiry enquiry, StatusChange? statusChange, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Saves an enquiry staff corrected, with one audit row per field, unless someone else changed it since it was
-    /// read; false then. Both or neither.
+    /// Saves an enquiry staff corrected, with one audit row per field and the status change the correction made
+    /// (if it made one), unless someone else changed it since it was read; false then. All or nothing.
     /// </summary>
-    Task<bool> TryCorrectAsync(Enquiry corrected, IReadOnlyList<FieldCorrection> corrections, CancellationToken cancellationToken);
+    Task<bool> TryCorrectAsync(Enquiry corrected, IReadOnlyList<FieldCorrection> corrections, StatusChange? statusChange, CancellationToken cancellationToken);
 
     /// <summary>The enquiry's corrections, oldest first.</summary>
     Task<IReadOnlyList<FieldCorrection>> ListCorrectionsAsync(EnquiryReference reference, CancellationToken cancellationToken);

@@ -68,7 +68,7 @@ public sealed partial class SameDelegation(IEnquiryStore store, DelegationCount 
 
         var marked = enquiry with { SameDelegationAs = counted };
         var audit = new FieldCorrection(reference, AuditField, enquiry.SameDelegationAs?.ToString(), counted?.ToString(), changedBy.Trim(), time.GetUtcNow());
-        if (!await store.TryCorrectAsync(marked, [audit], cancellationToken))
+        if (!await store.TryCorrectAsync(marked, [audit], statusChange: null, cancellationToken))
         {
             return new(SameDelegationOutcome.Conflict, await store.FindAsync(reference, cancellationToken));
         }

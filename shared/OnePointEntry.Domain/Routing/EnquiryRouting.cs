@@ -12,7 +12,8 @@ namespace OnePointEntry.Routing;
 /// first free half hour before the screening deadline, a Planner task due at the deadline and a Teams card, and
 /// marks the enquiry routed. The outbox delivers them, retrying while Microsoft 365 or Teams is down, so routing
 /// itself needs only storage. Each delivery is named by the reference and the screener: a repeated message records
-/// nothing twice. On the last delivery of a failing message the enquiry becomes
+/// nothing twice. When a team lead gave the screening to someone else, the new screener's event and task replace
+/// whatever went out for the one before (see <see cref="Delivery.Replaces"/>). On the last delivery of a failing message the enquiry becomes
 /// <see cref="EnquiryStatus.RoutingFailed"/> with the reason, for an operator to queue again.
 /// </summary>
 public sealed partial class EnquiryRouting(
@@ -51,13 +52,24 @@ public sealed partial class EnquiryRouting(
         var now = time.GetUtcNow();
         var subject = reference.ToString();
         var who = decision.Screener.StaffName ?? screener;
+        var assignedBy = decision.Screener.AssignedBy;
+        // Only a screening a person moved can have gone out for someone else: the app's own routing reads nothing more.
+        var earlier = assignedBy is null ? [] : await outbox.ListAboutAsync(subject, cancellationToken);
         await outbox.RecordAsync(
             [
-                Delivery.OfBooking(new DeliveryId(subject, DeliveryKind.ScreeningEvent, screener), new ScreeningBooking(screener, brief.Subject, brief.Html, deadline, TransactionId(reference, screener)), now),
-                Delivery.OfTask(new DeliveryId(subject, DeliveryKind.ScreeningTask, screener), new ScreeningTask(subject, screener, brief.Subject, brief.PlainText, deadline), now),
+                Delivery.OfBooking(new DeliveryId(subject, DeliveryKind.ScreeningEvent, screener), new ScreeningBooking(screener, brief.Subject, brief.Html, deadline, TransactionId(reference, screener)), now)
+                    with { Replaces = ForOthers(earlier, DeliveryKind.ScreeningEvent, screener) },
+                Delivery.OfTask(new DeliveryId(subject, DeliveryKind.ScreeningTask, screener), new ScreeningTask(subject, screener, brief.Subject, brief.PlainText, deadline), now)
+                    with { Replaces = ForOthers(earlier, DeliveryKind.ScreeningTask, screener) },
                 Delivery.OfCard(
                     new DeliveryId(subject, DeliveryKind.ScreeningCard, screener),
-                    new TeamsCard(brief.Subject, $"Screening for {who}, due {CopenhagenTime.ToCopenhagen(deadline):yyyy-MM-dd HH:mm}.", brief.Facts, link),
+                    new TeamsCard(
+                        brief.Subject,
+                        assignedBy is null
+                            ? $"Screening for {who}, due {CopenhagenTime.ToCopenhagen(deadline):yyyy-MM-dd HH:mm}."
+                            : $"Screening for {who} (given to them by {assignedBy}), due {CopenhagenTime.ToCopenhagen(deadline):yyyy-MM-dd HH:mm}.",
+                        brief.Facts,
+                        link),
                     now),
             ],
             cancellationToken);
@@ -71,6 +83,13 @@ public sealed partial class EnquiryRouting(
         LogRouted(logger, reference);
         return true;
     }
+
+    // Every delivery of the kind that went out, or is on its way, to another screener and is not replaced yet.
+    private static List<DeliveryId> ForOthers(IReadOnlyList<Delivery> earlier, DeliveryKind kind, string screener) =>
+        [.. earlier
+            .Where(delivery => delivery.Id.Kind == kind && delivery.State != DeliveryState.Replaced
+                && !string.Equals(delivery.Id.Recipient, screener, StringComparison.OrdinalIgnoreCase))
+            .Select(delivery => delivery.Id)];
 
     // The same transactionId for every attempt for one enquiry and screener: Graph then keeps the first event.
     private static string TransactionId(EnquiryReference reference, string screener) =>

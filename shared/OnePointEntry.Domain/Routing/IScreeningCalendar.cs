@@ -13,4 +13,7 @@ public interface IScreeningCalendar
     /// <see cref="ScreeningAppointment.TransactionId"/> returns the first event rather than a second one.
     /// </summary>
     Task<string> BookAsync(ScreeningAppointment appointment, CancellationToken cancellationToken);
+
+    /// <summary>Takes a booked screening out of the screener's calendar; one that is gone already is no error.</summary>
+    Task CancelAsync(string staffId, string eventId, CancellationToken cancellationToken);
 }

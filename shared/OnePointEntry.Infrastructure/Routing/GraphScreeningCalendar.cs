@@ -114,6 +114,26 @@ public sealed partial class GraphScreeningCalendar(GraphServiceClient graph, Gra
         }
     }
 
+    /// <summary>
+    /// <c>DELETE users/{staffId}/events/{id}</c>. The screening block has no attendees, so deleting it is all a
+    /// cancellation is (<c>cancel</c> is for meetings with attendees). A 404 means it is gone already: the screener
+    /// deleted it, or an earlier attempt did.
+    /// </summary>
+    public async Task CancelAsync(string staffId, string eventId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(staffId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(eventId);
+        try
+        {
+            await graph.Users[staffId].Events[eventId].DeleteAsync(cancellationToken: cancellationToken);
+            LogCancelled(logger, eventId);
+        }
+        catch (ODataError error) when (error.ResponseStatusCode == (int)HttpStatusCode.NotFound)
+        {
+            LogAlreadyGone(logger, eventId);
+        }
+    }
+
     private async Task<string?> FindByTransactionIdAsync(string staffId, string transactionId, CancellationToken cancellationToken)
     {
         var events = await graph.Users[staffId].Events.GetAsync(
@@ -156,6 +176,12 @@ public sealed partial class GraphScreeningCalendar(GraphServiceClient graph, Gra
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Booked a screening at {Start} (transaction {TransactionId})")]
     private static partial void LogBooked(ILogger logger, DateTimeOffset start, string transactionId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Took screening event {EventId} out of a screener's calendar")]
+    private static partial void LogCancelled(ILogger logger, string eventId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Screening event {EventId} was gone from the calendar already")]
+    private static partial void LogAlreadyGone(ILogger logger, string eventId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The screening was booked before (transaction {TransactionId}); using that event")]
     private static partial void LogAlreadyBooked(ILogger logger, string transactionId);

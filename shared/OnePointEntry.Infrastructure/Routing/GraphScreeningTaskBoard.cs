@@ -14,7 +14,8 @@ namespace OnePointEntry.Infrastructure.Routing;
 /// enquiry's reference and the bucket is read first: a task found there (a retry after a lost answer) is used,
 /// not made again. Then the description goes into the task's details, which Planner keeps apart and changes
 /// only with the details' own ETag (<c>If-Match</c>). A new task costs four requests: list the bucket, create,
-/// read the details' ETag, write the details.
+/// read the details' ETag, write the details. A task found for the reference with someone else assigned (the
+/// screening moved to another screener) is handed to the new assignee: one <c>PATCH</c> of its assignments.
 /// </summary>
 /// <remarks>
 /// No JSON batching: each request needs the answer of the one before (the task's id, then the ETag), and
@@ -41,10 +42,12 @@ public sealed partial class GraphScreeningTaskBoard(
     {
         ArgumentNullException.ThrowIfNull(task);
         ArgumentException.ThrowIfNullOrWhiteSpace(task.Reference);
-        var id = await FindAsync(task.Reference, cancellationToken);
-        if (id is not null)
+        string id;
+        if (await FindAsync(task.Reference, cancellationToken) is { } found)
         {
+            id = found.Id!;
             LogFound(logger, task.Reference, id);
+            await HandOverAsync(found, task.AssigneeId, cancellationToken);
         }
         else
         {
@@ -84,14 +87,14 @@ public sealed partial class GraphScreeningTaskBoard(
         return rest.IsEmpty || !char.IsLetterOrDigit(rest[0]) && rest[0] is not '-' and not '_';
     }
 
-    private async Task<string?> FindAsync(string reference, CancellationToken cancellationToken)
+    private async Task<PlannerTask?> FindAsync(string reference, CancellationToken cancellationToken)
     {
         var page = await graph.Planner.Buckets[Options.BucketId].Tasks.GetAsync(cancellationToken: cancellationToken);
         while (page is not null)
         {
             if (page.Value?.FirstOrDefault(existing => existing.Title is { } title && IsFor(title, reference) && existing.Id is { Length: > 0 }) is { } found)
             {
-                return found.Id;
+                return found;
             }
 
             if (page.OdataNextLink is not { Length: > 0 } next)
@@ -123,6 +126,58 @@ public sealed partial class GraphScreeningTaskBoard(
             request => request.Options.Add(new RetryHandlerOption { ShouldRetry = (_, _, response) => IsRefusal(response.StatusCode) }),
             cancellationToken);
         return created?.Id is { Length: > 0 } id ? id : throw new InvalidOperationException("Graph created the Planner task without an id.");
+    }
+
+    /// <summary>
+    /// Makes <paramref name="assigneeId"/> the task's only assignee, unless they are already: the others' assignments
+    /// are set to null, which is how Planner removes one. A 412 (the task changed since the bucket was read) is
+    /// answered by reading the task again, once.
+    /// </summary>
+    private async Task HandOverAsync(PlannerTask found, string assigneeId, CancellationToken cancellationToken)
+    {
+        var assignee = await users.ObjectIdOfAsync(assigneeId, cancellationToken);
+        var task = found;
+        for (var attempt = 1; ; attempt++)
+        {
+            var assigned = task.Assignments?.AdditionalData.Keys.ToList() ?? [];
+            if (assigned.Count == 1 && string.Equals(assigned[0], assignee, StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
+            var assignments = new PlannerAssignments();
+            foreach (var other in assigned.Where(other => !string.Equals(other, assignee, StringComparison.OrdinalIgnoreCase)))
+            {
+                assignments.AdditionalData[other] = null!;
+            }
+
+            if (!assigned.Contains(assignee, StringComparer.OrdinalIgnoreCase))
+            {
+                assignments.AdditionalData[assignee] = new PlannerAssignment { OdataType = "#microsoft.graph.plannerAssignment", OrderHint = AssigneeOrderHint };
+            }
+
+            var etag = task.AdditionalData.TryGetValue("@odata.etag", out var value) && value is string text
+                ? text
+                : throw new InvalidOperationException($"Graph returned Planner task {task.Id} without an ETag.");
+            try
+            {
+                await graph.Planner.Tasks[task.Id].PatchAsync(
+                    new PlannerTask { Assignments = assignments },
+                    request =>
+                    {
+                        request.Headers.Add("If-Match", etag);
+                        request.Headers.Add("Prefer", "return=minimal");
+                    },
+                    cancellationToken);
+                LogHandedOver(logger, task.Id!);
+                return;
+            }
+            catch (ODataError error) when (error.ResponseStatusCode == (int)HttpStatusCode.PreconditionFailed && attempt == 1)
+            {
+                task = await graph.Planner.Tasks[task.Id].GetAsync(cancellationToken: cancellationToken)
+                    ?? throw new InvalidOperationException($"Graph answered Planner task {found.Id} with an empty body.");
+            }
+        }
     }
 
     /// <summary>
@@ -173,6 +228,9 @@ public sealed partial class GraphScreeningTaskBoard(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Planner task for {Reference} exists already ({TaskId}); not made again")]
     private static partial void LogFound(ILogger logger, string reference, string taskId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Planner task {TaskId} handed to its new assignee")]
+    private static partial void LogHandedOver(ILogger logger, string taskId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The details of Planner task {TaskId} changed while being written; reading them again")]
     private static partial void LogDetailsChanged(ILogger logger, string taskId);

@@ -50,6 +50,7 @@ internal static class DeliveryEntityMapper
             ["Checkpoint"] = delivery.Checkpoint,
             ["Result"] = delivery.Result,
             ["DeliveredAt"] = delivery.DeliveredAt,
+            ["Replaces"] = delivery.Replaces.Count == 0 ? null : JsonSerializer.Serialize(delivery.Replaces.Select(id => id.ToString()), s_json),
         };
         var carried = new Carried(delivery.Mail, delivery.Booking, delivery.Task, delivery.Card);
         if (carried != Carried.Nothing)
@@ -101,6 +102,7 @@ internal static class DeliveryEntityMapper
             Checkpoint = entity.GetString("Checkpoint"),
             Result = entity.GetString("Result"),
             DeliveredAt = entity.GetDateTimeOffset("DeliveredAt"),
+            Replaces = ReplacesOf(entity),
             Version = entity.ETag.ToString(),
         };
     }
@@ -111,6 +113,22 @@ internal static class DeliveryEntityMapper
             ["State"] = state.ToString(),
             ["DueAt"] = dueAt,
         };
+
+    private static List<DeliveryId> ReplacesOf(TableEntity entity)
+    {
+        var ids = new List<DeliveryId>();
+        if (entity.GetString("Replaces") is not { Length: > 0 } json)
+        {
+            return ids;
+        }
+
+        foreach (var text in JsonSerializer.Deserialize<string[]>(json, s_json) ?? [])
+        {
+            ids.Add(DeliveryId.TryParse(text, out var id) ? id : throw new FormatException($"Delivery {entity.PartitionKey} / {entity.RowKey} replaces something that names no delivery."));
+        }
+
+        return ids;
+    }
 
     private sealed record Carried(OutgoingMail? Mail, ScreeningBooking? Booking, ScreeningTask? Task, TeamsCard? Card)
     {

@@ -17,11 +17,14 @@ internal static class DirectoryEntities
     /// <summary>Throws when <paramref name="id"/> cannot be a row key (empty, too long, or one of / \ # ? or a control character).</summary>
     public static void CheckRowKey(string? id, string parameterName)
     {
-        if (string.IsNullOrEmpty(id) || id.Length > 512 || id.Any(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c)))
+        if (!CanBeRowKey(id))
         {
             throw new ArgumentException($"'{id}' cannot be a directory id (empty, longer than 512 characters, or holding / \\ # ? or a control character).", parameterName);
         }
     }
+
+    public static bool CanBeRowKey([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? id) =>
+        !string.IsNullOrEmpty(id) && id.Length <= 512 && !id.Any(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c));
 
     /// <summary>
     /// Upserts (replacing every column) in transactions of at most 100 per partition; an id given twice

@@ -139,7 +139,7 @@ public sealed class TableDeliveryStore : IDeliveryStore
     {
         switch (delivery)
         {
-            case { State: DeliveryState.Delivered }:
+            case { State: DeliveryState.Delivered or DeliveryState.Replaced }:
                 await _table.DeleteEntityAsync(DeliveryEntityMapper.OpenPartition, delivery.Id.ToString(), ETag.All, cancellationToken);
                 break;
             case { State: DeliveryState.DeliveryFailed }:

@@ -35,6 +35,19 @@ public abstract class TableDirectory<T>
         return entries;
     }
 
+    /// <summary>The entry whose row key is <paramref name="rowKey"/>, read alone; null when there is none.</summary>
+    protected async Task<T?> FindByRowKeyAsync(string rowKey, CancellationToken cancellationToken)
+    {
+        if (!DirectoryEntities.CanBeRowKey(rowKey))
+        {
+            return null;
+        }
+
+        await _created.EnsureAsync(cancellationToken);
+        var response = await _table.GetEntityIfExistsAsync<TableEntity>(_partition, rowKey, cancellationToken: cancellationToken);
+        return response.HasValue ? FromEntity(response.Value!) : null;
+    }
+
     public async Task UpsertAsync(IReadOnlyList<T> entries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);

@@ -82,11 +82,17 @@ public sealed class TableEnquiryStore : IEnquiryStore
         return await TrySaveAsync(enquiry, statusChange is null ? [] : [EnquiryEntityMapper.ToEntity(statusChange)], cancellationToken);
     }
 
-    public async Task<bool> TryCorrectAsync(Enquiry corrected, IReadOnlyList<FieldCorrection> corrections, CancellationToken cancellationToken)
+    public async Task<bool> TryCorrectAsync(Enquiry corrected, IReadOnlyList<FieldCorrection> corrections, StatusChange? statusChange, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(corrected);
         ArgumentNullException.ThrowIfNull(corrections);
-        return await TrySaveAsync(corrected, [.. corrections.Select(EnquiryEntityMapper.ToEntity)], cancellationToken);
+        List<TableEntity> audit = [.. corrections.Select(EnquiryEntityMapper.ToEntity)];
+        if (statusChange is not null)
+        {
+            audit.Add(EnquiryEntityMapper.ToEntity(statusChange));
+        }
+
+        return await TrySaveAsync(corrected, audit, cancellationToken);
     }
 
     public async Task<IReadOnlyList<FieldCorrection>> ListCorrectionsAsync(EnquiryReference reference, CancellationToken cancellationToken)

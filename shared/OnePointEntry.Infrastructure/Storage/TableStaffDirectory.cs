@@ -19,6 +19,12 @@ public sealed class TableStaffDirectory : TableDirectory<StaffMember>, IStaffDir
 
     internal static string RowKeyOf(string id) => id.ToLowerInvariant();
 
+    public Task<StaffMember?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return FindByRowKeyAsync(RowKeyOf(id), cancellationToken);
+    }
+
     protected override string IdOf(StaffMember entry) => entry.Id;
 
     protected override TableEntity ToEntity(string partition, StaffMember entry) => new(partition, RowKeyOf(entry.Id))

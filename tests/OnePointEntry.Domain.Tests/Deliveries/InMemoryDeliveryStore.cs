@@ -114,7 +114,7 @@ internal sealed class InMemoryDeliveryStore : IDeliveryStore
     {
         switch (delivery)
         {
-            case { State: DeliveryState.Delivered }:
+            case { State: DeliveryState.Delivered or DeliveryState.Replaced }:
                 _index.Remove(delivery.Id);
                 break;
             case { State: DeliveryState.DeliveryFailed } or { State: DeliveryState.Pending, HeldUntil: null }:

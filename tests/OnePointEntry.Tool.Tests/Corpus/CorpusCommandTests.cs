@@ -38,7 +38,7 @@ public sealed class CorpusCommandTests : IAsyncLifetime
         _uncorrected = await AddAsync(store, originals, "liaoyang-2");
         var read = (await store.FindAsync(_corrected, CancellationToken.None))!;
         var corrected = read with { Corrections = new Dictionary<string, string>(StringComparer.Ordinal) { ["country"] = "CN", ["sector"] = "public", ["level"] = "municipal", ["arrivalDate"] = "2027-03-10", ["departureDate"] = "2027-03-12" } };
-        Assert.True(await store.TryCorrectAsync(corrected, [new FieldCorrection(_corrected, "country", null, "CN", "mei@ope", s_now)], CancellationToken.None));
+        Assert.True(await store.TryCorrectAsync(corrected, [new FieldCorrection(_corrected, "country", null, "CN", "mei@ope", s_now)], statusChange: null, CancellationToken.None));
     }
 
     public Task DisposeAsync() => _storage.DisposeAsync();

@@ -7,9 +7,10 @@ using Microsoft365StandIn.State;
 namespace Microsoft365StandIn.Planner;
 
 /// <summary>
-/// The screening plan in Planner: the plan and its bucket, the bucket's tasks, task create, get and update, and the
-/// task details (<c>GET</c>, <c>PATCH</c>). Updates need the current ETag in <c>If-Match</c>: without it 400, with a
-/// stale one 412, as Planner answers.
+/// The screening plan in Planner: the plan and its bucket, the bucket's tasks, task create, get and update (an
+/// update's <c>assignments</c> add a user with a plannerAssignment and remove one with null, as Planner's open type
+/// does), and the task details (<c>GET</c>, <c>PATCH</c>). Updates need the current ETag in <c>If-Match</c>: without
+/// it 400, with a stale one 412, as Planner answers.
 /// </summary>
 internal sealed class PlannerRoutes(StandInState state)
 {
@@ -91,22 +92,46 @@ internal sealed class PlannerRoutes(StandInState state)
             return GraphResponse.Error(400, "BadRequest", "The title is required and holds at most 255 characters.");
         }
 
-        var assignments = body["assignments"]?.DeepClone() as JsonObject ?? [];
-        foreach (var (userId, assignment) in assignments)
+        var assignments = new JsonObject();
+        if (Assign(assignments, body["assignments"]?.DeepClone() as JsonObject ?? []) is { } refusal)
         {
-            if (!Guid.TryParse(userId, out _) || GraphJson.String(assignment?["@odata.type"]) != "#microsoft.graph.plannerAssignment" || assignment?["orderHint"] is null)
-            {
-                return GraphResponse.Error(400, "BadRequest", $"The assignment for '{userId}' is not a plannerAssignment with an orderHint for a user id.");
-            }
-
-            assignment["assignedDateTime"] = GraphJson.PreciseTime(state.Now);
-            assignment["assignedBy"] = new JsonObject { ["user"] = new JsonObject { ["id"] = ApplicationId } };
+            return refusal;
         }
 
         var task = new PlannerTaskState(Ids.Planner(), ScreeningPlan.PlanId, bucketId ?? ScreeningPlan.BucketId, title, GraphJson.Timestamp(body["dueDateTime"]), assignments, NewEtag(), "", "automatic", NewEtag(), state.Now, GraphJson.Int(body["percentComplete"]) ?? 0);
         state.Data.PlannerTasks.Add(task);
         state.MarkChanged();
         return WithEtag(GraphResponse.WithJson(201, TaskJson(call, task, context: true)), task.Etag);
+    }
+
+    // Puts each of `changes` into `assignments`: a plannerAssignment with an orderHint assigns the user (stamped with
+    // when and by whom), null unassigns them. A refusal leaves `assignments` as it was.
+    private GraphResponse? Assign(JsonObject assignments, JsonObject changes)
+    {
+        foreach (var (userId, assignment) in changes)
+        {
+            if (!Guid.TryParse(userId, out _)
+                || assignment is not null && (GraphJson.String(assignment["@odata.type"]) != "#microsoft.graph.plannerAssignment" || assignment["orderHint"] is null))
+            {
+                return GraphResponse.Error(400, "BadRequest", $"The assignment for '{userId}' is not a plannerAssignment with an orderHint (or null) for a user id.");
+            }
+        }
+
+        foreach (var (userId, assignment) in changes.ToList())
+        {
+            changes.Remove(userId);
+            if (assignment is null)
+            {
+                assignments.Remove(userId);
+                continue;
+            }
+
+            assignment["assignedDateTime"] = GraphJson.PreciseTime(state.Now);
+            assignment["assignedBy"] = new JsonObject { ["user"] = new JsonObject { ["id"] = ApplicationId } };
+            assignments[userId] = assignment;
+        }
+
+        return null;
     }
 
     private GraphResponse Update(GraphCall call, PlannerTaskState task)
@@ -117,8 +142,15 @@ internal sealed class PlannerRoutes(StandInState state)
         }
 
         var body = call.JsonBody() ?? [];
+        var assignments = (JsonObject)task.Assignments.DeepClone();
+        if (body["assignments"] is JsonObject changes && Assign(assignments, (JsonObject)changes.DeepClone()) is { } refusal)
+        {
+            return refusal;
+        }
+
         var updated = task with
         {
+            Assignments = assignments,
             Title = GraphJson.String(body["title"]) ?? task.Title,
             PercentComplete = GraphJson.Int(body["percentComplete"]) ?? task.PercentComplete,
             DueAt = body.ContainsKey("dueDateTime") ? GraphJson.Timestamp(body["dueDateTime"]) : task.DueAt,

@@ -9,8 +9,8 @@ namespace OnePointEntry.Functions.Staff.Pages.Actions;
 
 /// <summary>
 /// The forms that move an enquiry on: a status change (to the statuses staff may set from here, with a note and the
-/// visit's day), routing again (where the status allows it) and, for team leads only, erasing the personal data
-/// behind a confirmation.
+/// visit's day), routing again (where the status allows it) and, for team leads only, giving the screening to
+/// another screener and erasing the personal data behind a confirmation.
 /// </summary>
 public static class ActionFormsRenderer
 {
@@ -20,6 +20,7 @@ public static class ActionFormsRenderer
     public const string RerouteId = "reroute";
     public const string ConfirmId = "erase-confirm";
     public const string SameAsId = "same-as";
+    public const string ScreenerId = "reassign-screener";
 
     /// <summary>Whether routing again can start from <paramref name="status"/> (it moves the enquiry back to screened and queues it).</summary>
     public static bool CanReroute(string status) =>
@@ -46,6 +47,11 @@ public static class ActionFormsRenderer
         SameDelegation(html, view, text, state);
         if (visit.Staff.Holds(StaffRole.TeamLead))
         {
+            if (view.CanReassign && state.Screeners.Count > 0)
+            {
+                Reassign(html, view, text, state);
+            }
+
             Erase(html, view, text, state);
         }
 
@@ -100,6 +106,26 @@ public static class ActionFormsRenderer
         html.Append("<input type=\"text\"").Append(Attributes(SameAsId, "sameAs", error)).Append(" maxlength=\"20\" autocomplete=\"off\" spellcheck=\"false\" placeholder=\"OPE-2611-7K3F\" value=\"")
             .Append(E(state.StatusTyped.TryGetValue("sameAs", out var typed) ? typed : string.Empty)).Append("\">\n</div>\n")
             .Append("<button type=\"submit\" id=\"same-submit\" aria-describedby=\"same-intro\">").Append(E(text["same.submit"])).Append("</button>\n</form>\n</section>\n");
+    }
+
+    private static void Reassign(StringBuilder html, StaffEnquiryView view, WorkspaceText text, EnquiryPageState state)
+    {
+        var error = state.ErrorAt(ScreenerId);
+        var current = view.Decision?.Screener?.StaffId;
+        var chosen = state.StatusTyped.TryGetValue("screener", out var typed) ? typed : current;
+        html.Append("<section class=\"action\" aria-labelledby=\"reassign-title\">\n<h3 id=\"reassign-title\">").Append(E(text["reassign.heading"])).Append("</h3>\n")
+            .Append("<p id=\"reassign-intro\">").Append(E(text["reassign.intro"])).Append("</p>\n")
+            .Append("<form method=\"post\" id=\"reassign-form\" action=\"").Append(E(WorkspacePaths.With(WorkspacePaths.Action(view.Reference, WorkspacePaths.ReassignAction), text.Language)))
+            .Append("\" accept-charset=\"utf-8\" novalidate>\n");
+        Open(html, ScreenerId, text["reassign.label"], error);
+        html.Append("<select").Append(Attributes(ScreenerId, "screener", error)).Append(" required>\n<option value=\"\">").Append(E(text["reassign.choose"])).Append("</option>\n");
+        foreach (var (id, name) in state.Screeners)
+        {
+            html.Append("<option value=\"").Append(E(id)).Append('"').Append(string.Equals(id, chosen, StringComparison.OrdinalIgnoreCase) ? " selected" : string.Empty).Append('>')
+                .Append(E(name)).Append("</option>\n");
+        }
+
+        html.Append("</select>\n</div>\n<button type=\"submit\" id=\"reassign-submit\" aria-describedby=\"reassign-intro\">").Append(E(text["reassign.submit"])).Append("</button>\n</form>\n</section>\n");
     }
 
     private static void Erase(StringBuilder html, StaffEnquiryView view, WorkspaceText text, EnquiryPageState state)

@@ -12,8 +12,63 @@ namespace OnePointEntry.Functions.Staff.Pages.Actions;
 /// member's name: done, back to the page (303) with its notice; refused, the page again with what is wrong
 /// (400 for what was sent, 409 for what the enquiry's status does not allow).
 /// </summary>
-public sealed class EnquiryActionAnswers(EnquiryStatusUpdate update, RoutingRequeue requeue, PersonalDataEraser eraser, SameDelegation sameDelegation, EnquiryPageAnswers pages)
+public sealed class EnquiryActionAnswers(
+    EnquiryStatusUpdate update,
+    RoutingRequeue requeue,
+    PersonalDataEraser eraser,
+    SameDelegation sameDelegation,
+    ScreenerReassignment reassignment,
+    EnquiryPageAnswers pages)
 {
+    public async Task<IActionResult> ReassignAsync(PageVisit visit, HttpRequest request, string reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(visit);
+        ArgumentNullException.ThrowIfNull(request);
+        if (!EnquiryReference.TryParse(reference, out var parsed))
+        {
+            return EnquiryPageAnswers.BadReference(visit);
+        }
+
+        if (await PostedForm.ReadAsync(request, cancellationToken) is not { } form)
+        {
+            return EnquiryPageAnswers.BadForm(visit);
+        }
+
+        var text = visit.Text;
+        var chosen = PostedForm.One(form, "screener").Trim();
+        Task<IActionResult> RefusedAsync(int status, string message) => pages.PageAsync(
+            visit,
+            parsed,
+            status,
+            new EnquiryPageState
+            {
+                Errors = [new PageError(ActionFormsRenderer.ScreenerId, text["reassign.label"], message)],
+                StatusTyped = new Dictionary<string, string>(StringComparer.Ordinal) { ["screener"] = chosen },
+            },
+            cancellationToken);
+
+        if (chosen.Length == 0)
+        {
+            return await RefusedAsync(StatusCodes.Status400BadRequest, text["reassign.error.choose"]);
+        }
+
+        var result = await reassignment.ReassignAsync(parsed, chosen, visit.Staff.Name, cancellationToken);
+        return result.Outcome switch
+        {
+            ScreenerReassignmentOutcome.NotFound => EnquiryPageAnswers.NotFound(visit, parsed.ToString()),
+            ScreenerReassignmentOutcome.UnknownScreener => await RefusedAsync(StatusCodes.Status400BadRequest, text["reassign.error.unknown"]),
+            ScreenerReassignmentOutcome.NotAllowed => await pages.PageAsync(
+                visit,
+                parsed,
+                StatusCodes.Status409Conflict,
+                new EnquiryPageState { Errors = [new PageError("actions-title", text["reassign.heading"], text["reassign.error.notAllowed"])] },
+                cancellationToken),
+            ScreenerReassignmentOutcome.Conflict => await RefusedAsync(StatusCodes.Status409Conflict, text["reassign.error.conflict"]),
+            ScreenerReassignmentOutcome.Unchanged => EnquiryPageAnswers.Done(visit, parsed, "unchanged"),
+            _ => EnquiryPageAnswers.Done(visit, parsed, "reassigned"),
+        };
+    }
+
     public async Task<IActionResult> MarkSameDelegationAsync(PageVisit visit, HttpRequest request, string reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(visit);

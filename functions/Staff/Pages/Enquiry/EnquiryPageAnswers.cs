@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using OnePointEntry.Directories;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Functions.Staff.Enquiries;
+using OnePointEntry.Functions.Staff.SignIn;
 
 namespace OnePointEntry.Functions.Staff.Pages.Enquiry;
 
@@ -11,7 +13,7 @@ namespace OnePointEntry.Functions.Staff.Pages.Enquiry;
 /// (a notice, errors, the values typed); a <c>404</c> page for an unknown reference, a <c>400</c> page for one that
 /// is not a reference; after a post, the redirect back to the page with its notice.
 /// </summary>
-public sealed class EnquiryPageAnswers(StaffEnquiryDetails details, EnquiryPageRenderer renderer)
+public sealed class EnquiryPageAnswers(StaffEnquiryDetails details, EnquiryPageRenderer renderer, IStaffDirectory staff)
 {
     public async Task<IActionResult> ShowAsync(PageVisit visit, HttpRequest request, string reference, CancellationToken cancellationToken)
     {
@@ -32,9 +34,22 @@ public sealed class EnquiryPageAnswers(StaffEnquiryDetails details, EnquiryPageR
     {
         ArgumentNullException.ThrowIfNull(visit);
         ArgumentNullException.ThrowIfNull(state);
-        return await details.ReadAsync(reference, cancellationToken) is { } view
-            ? WorkspaceResponses.Page(status, visit.Language, nonce => renderer.Render(view, visit, state, nonce))
-            : NotFound(visit, reference.ToString());
+        // Only a team lead is offered the staff to give the screening to: read beside the enquiry, one small partition.
+        var screenersTask = visit.Staff.Holds(StaffRole.TeamLead) ? staff.ListAsync(cancellationToken) : Task.FromResult<IReadOnlyList<StaffMember>>([]);
+        var view = await details.ReadAsync(reference, cancellationToken);
+        var screeners = await screenersTask;
+        if (view is null)
+        {
+            return NotFound(visit, reference.ToString());
+        }
+
+        if (view.CanReassign)
+        {
+            var comparer = StringComparer.Create(WorkspaceLanguage.Culture(visit.Language), System.Globalization.CompareOptions.None);
+            state = state with { Screeners = [.. screeners.Where(member => member.Active).OrderBy(member => member.Name, comparer).Select(member => (member.Id, member.Name))] };
+        }
+
+        return WorkspaceResponses.Page(status, visit.Language, nonce => renderer.Render(view, visit, state, nonce));
     }
 
     /// <summary>After a post that did what it should: back to the page (303), which says what was done.</summary>

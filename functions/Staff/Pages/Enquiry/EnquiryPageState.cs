@@ -9,7 +9,7 @@ public sealed record EnquiryPageState
     public static EnquiryPageState Empty { get; } = new();
 
     /// <summary>What a post may say it did (<c>?done=</c>): each has its notice.</summary>
-    public static IReadOnlySet<string> Notices { get; } = new HashSet<string>(StringComparer.Ordinal) { "corrected", "unchanged", "status", "rerouted", "erased", "sameDelegation", "counted" };
+    public static IReadOnlySet<string> Notices { get; } = new HashSet<string>(StringComparer.Ordinal) { "corrected", "unchanged", "status", "rerouted", "erased", "sameDelegation", "counted", "reassigned" };
 
     /// <summary>What was just done (<c>corrected</c>, <c>status</c>, ...), for the notice after the redirect.</summary>
     public string? Done { get; init; }
@@ -30,6 +30,9 @@ public sealed record EnquiryPageState
 
     /// <summary>The status form's values as sent (<c>status</c>, <c>note</c>, <c>visitDate</c>).</summary>
     public IReadOnlyDictionary<string, string> StatusTyped { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The active staff a team lead may give the screening to, by name; empty for anyone else, or where there is no screening to move.</summary>
+    public IReadOnlyList<(string Id, string Name)> Screeners { get; init; } = [];
 
     public PageError? ErrorAt(string target) => Errors.FirstOrDefault(error => error.Target == target);
 }

@@ -99,10 +99,9 @@ public static class Problems
         StatusCodes.Status409Conflict, "same-delegation-circular", "The two enquiries would count each other.",
         "Mark the other enquiry instead, or undo its own mark first: one enquiry of a delegation must count. Nothing was saved.");
 
-    public static JsonResponse ScreenerUnknown() => InvalidFields(new Dictionary<string, string[]>
-    {
-        ["screener"] = ["Nobody active in the staff directory has that id: give a screener's id (their user principal name, as the staff directory holds it)."],
-    });
+    public static JsonResponse ScreenerUnknown() => Create(
+        StatusCodes.Status422UnprocessableEntity, "screener-unknown", "Nobody active in the staff directory has that id.",
+        "Give an active screener's id (their user principal name, as the staff directory holds it). Nothing was saved.");
 
     public static JsonResponse ReassignmentNotAllowed(EnquiryStatus status) => Create(
         StatusCodes.Status409Conflict, "reassignment-not-allowed", "There is no screening to give to someone else.",

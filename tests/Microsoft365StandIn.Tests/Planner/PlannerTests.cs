@@ -62,4 +62,32 @@ public sealed class PlannerTests : IAsyncLifetime
         Assert.Equal(400, malformed.ResponseStatusCode);
         Assert.Empty(_server.PlannerTasks);
     }
+
+    [Fact]
+    public async Task A_tasks_assignments_change_with_its_current_ETag_null_unassigning_a_user()
+    {
+        var mei = _server.AddUser("mei.chen@onepointentry.example", displayName: "Mei Chen");
+        var sofie = _server.AddUser("sofie.madsen@onepointentry.example", displayName: "Sofie Madsen");
+        var graph = GraphClients.For(_server);
+        var assignments = new PlannerAssignments();
+        assignments.AdditionalData[mei] = new PlannerAssignment { OdataType = "#microsoft.graph.plannerAssignment", OrderHint = " !" };
+        var task = await graph.Planner.Tasks.PostAsync(new PlannerTask { PlanId = StandInServer.PlanId, BucketId = StandInServer.ScreeningBucketId, Title = "[OPE-2612-7K3F] Screen", Assignments = assignments });
+        var etag = (string)task!.AdditionalData["@odata.etag"];
+        var handOver = new PlannerAssignments();
+        handOver.AdditionalData[mei] = null!;
+        handOver.AdditionalData[sofie] = new PlannerAssignment { OdataType = "#microsoft.graph.plannerAssignment", OrderHint = " !" };
+
+        await graph.Planner.Tasks[task.Id].PatchAsync(new PlannerTask { Assignments = handOver }, request => request.Headers.Add("If-Match", etag));
+        var stale = await Assert.ThrowsAsync<ODataError>(() => graph.Planner.Tasks[task.Id].PatchAsync(new PlannerTask { Assignments = handOver }, request => request.Headers.Add("If-Match", etag)));
+        var malformed = new PlannerAssignments();
+        malformed.AdditionalData["not-a-user-id"] = null!;
+        var current = (string)(await graph.Planner.Tasks[task.Id].GetAsync())!.AdditionalData["@odata.etag"];
+        var refused = await Assert.ThrowsAsync<ODataError>(() => graph.Planner.Tasks[task.Id].PatchAsync(new PlannerTask { Assignments = malformed }, request => request.Headers.Add("If-Match", current)));
+
+        Assert.Equal(412, stale.ResponseStatusCode);
+        Assert.Equal(400, refused.ResponseStatusCode);
+        var kept = Assert.Single(_server.PlannerTasks);
+        Assert.Equal(sofie, Assert.Single(kept.Assignments).Key);
+        Assert.NotNull(kept.Assignments[sofie]!["assignedDateTime"]);
+    }
 }

@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace OnePointEntry.Browser.Tests.Workspace;
 
-/// <summary>The enquiry page's action forms: a status change, routing again and erasing personal data, each audited with who signed in.</summary>
+/// <summary>The enquiry page's action forms: a status change, routing again, giving the screening to someone else and erasing personal data, each audited with who signed in.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class EnquiryActionTests(FunctionAppFixture app, BrowserFixture browser)
 {
@@ -130,5 +130,32 @@ public sealed class EnquiryActionTests(FunctionAppFixture app, BrowserFixture br
         await Expect(workspace.Field("erased")).ToBeVisibleAsync();
         await Expect(workspace.Page.Locator("main")).Not.ToContainTextAsync("Visit next spring?");
         Assert.NotNull((await workspace.StaffViewAsync(reference)).GetProperty("anonymisedAt").GetString());
+    }
+
+    [Fact]
+    public async Task A_team_lead_gives_an_enquiry_in_manual_review_to_a_screener_who_then_has_it_in_the_calendar()
+    {
+        const string Sofie = "sofie.madsen@onepointentry.example";
+        await using var workspace = await WorkspaceBrowser.SignedInAsync(browser, app);
+        var (reference, _) = await workspace.ManualReviewEnquiryAsync();
+        await workspace.EnquiryAsync(reference);
+        // Only active staff are offered: Liu Fang is on leave.
+        await Expect(workspace.Page.Locator($"#reassign-screener option[value='{Sofie}']")).ToHaveTextAsync("Sofie Lykke Madsen");
+        await Expect(workspace.Page.Locator("#reassign-screener option[value='liu.fang@onepointentry.example']")).ToHaveCountAsync(0);
+
+        var unchosen = await workspace.PostByAsync("reassign-submit");
+
+        Assert.Equal(400, unchosen.Status);
+        await Expect(workspace.Field("reassign-screener-error")).ToHaveTextAsync("Choose the person who should screen the enquiry.");
+
+        await workspace.Field("reassign-screener").SelectOptionAsync(Sofie);
+        var given = await workspace.PostByAsync("reassign-submit");
+
+        Assert.Equal(303, given.Status);
+        await Expect(workspace.Field("notice")).ToContainTextAsync("The screening is given to the person chosen");
+        await Expect(workspace.Page.Locator("#history tbody tr").Filter(new() { HasText = "Screener" })).ToContainTextAsync(Sofie);
+        await app.WaitForRoutingDeliveriesAsync(reference, Sofie);
+        var routed = await workspace.StaffViewAsync(reference);
+        Assert.Equal(("Routed", Sofie), (routed.GetProperty("status").GetString(), routed.GetProperty("screenerId").GetString()));
     }
 }

@@ -289,9 +289,11 @@ public sealed class EnquiryDetailsRenderer(WorkspaceChoices choices)
             html.Append("<tr><td>").Append(Time(entry.At)).Append("</td><td>").Append(E(entry.By)).Append("</td><td>");
             if (entry.Kind == "correction" && entry.Field is { } field)
             {
+                // The audit also records what is not a fact (the screener, the enquiry counted instead): named by the pages' texts.
+                var label = WorkspaceChoices.Label(field, text.Language);
                 html.Append(E(text.Format(
                     "history.correction",
-                    ("field", WorkspaceChoices.Label(field, text.Language)),
+                    ("field", label == field ? text.Or($"history.field.{field}", field) : label),
                     ("before", choices.Display(field, entry.Before, text)),
                     ("after", choices.Display(field, entry.After, text)))));
             }

@@ -44,19 +44,8 @@ public sealed class EnquiryStatusViewTests
         Source = EnquirySource.WebForm,
         ReceivedAt = s_received,
         Status = EnquiryStatus.Screened,
-        Submission = new EnquirySubmission
-        {
-            Organisation = "Liaoyang Municipal People's Government",
-            Country = "China",
-            City = "Liaoyang",
-            ContactName = "Wang Fang",
-            ContactEmail = "wang.fang@example.cn",
-            Phone = "+86 419 123 4567",
-            DelegationSize = 6,
-            ArrivalDate = new DateOnly(2026, 6, 1),
-            Purpose = "Fur industry.",
-            Themes = ["fur-industry"],
-        },
+        // Contact data and the message are there to be left out.
+        Submission = new EnquirySubmission { Organisation = "Liaoyang Municipal People's Government", Country = "China", ContactName = "Wang Fang", ContactEmail = "wang.fang@example.cn", Purpose = "Fur industry.", DelegationSize = 6, ArrivalDate = new DateOnly(2026, 6, 1), Themes = ["fur-industry"] },
         Screening = new ScreenedFacts { CountryCode = "CN", City = "Liaoyang", Region = "Liaoning", Sector = "public", Themes = ["fur-industry", "health-life-science"], ScreenedAt = s_received },
     };
 }

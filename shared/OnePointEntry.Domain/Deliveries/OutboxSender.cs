@@ -158,10 +158,7 @@ public sealed partial class OutboxSender(
                 throw new InvalidOperationException($"Delivery {id}, which {delivery.Id} replaces, is being attempted; the next attempt looks again.");
             }
 
-            if (replaced.State == DeliveryState.Delivered)
-            {
-                await UndoAsync(replaced, cancellationToken);
-            }
+            await UndoAsync(replaced, cancellationToken);
 
             var settled = replaced with { State = DeliveryState.Replaced, HeldUntil = null, NextAttemptAt = null, Mail = null, Booking = null, Task = null, Card = null };
             if (await store.TryUpdateAsync(settled, cancellationToken) is null)
@@ -173,13 +170,24 @@ public sealed partial class OutboxSender(
         }
     }
 
+    // A Planner task is not undone: the task that replaces it finds it by the enquiry's reference and hands it to its
+    // own assignee. A Teams card stays in the channel as what was announced; the new one says what changed.
     private async Task UndoAsync(Delivery replaced, CancellationToken cancellationToken)
     {
-        // A Planner task is not undone: the task that replaces it finds it by the enquiry's reference and hands it to
-        // its own assignee. A Teams card stays in the channel as what was announced; the new one says what changed.
-        if (replaced.Id.Kind == DeliveryKind.ScreeningEvent && replaced.Id.Recipient is { } screener && replaced.Result is { } eventId)
+        if (replaced.Id.Kind != DeliveryKind.ScreeningEvent || replaced.Id.Recipient is not { } screener)
+        {
+            return;
+        }
+
+        if (replaced is { State: DeliveryState.Delivered, Result: { } eventId })
         {
             await calendar.CancelAsync(screener, eventId, cancellationToken);
+        }
+        else if (replaced is { Attempts: > 0, Booking: { } booking })
+        {
+            // Attempted but not known to be delivered (an answer lost, a crash, or failed after Graph made it): the
+            // event may be there all the same, under the booking's transactionId.
+            await calendar.CancelBookingAsync(screener, booking.TransactionId, cancellationToken);
         }
     }
 

@@ -16,4 +16,10 @@ public interface IScreeningCalendar
 
     /// <summary>Takes a booked screening out of the screener's calendar; one that is gone already is no error.</summary>
     Task CancelAsync(string staffId, string eventId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes out the screening booked with <paramref name="transactionId"/>, if an attempt whose answer was lost
+    /// made one; nothing when there is none.
+    /// </summary>
+    Task CancelBookingAsync(string staffId, string transactionId, CancellationToken cancellationToken);
 }

@@ -134,6 +134,17 @@ public sealed partial class GraphScreeningCalendar(GraphServiceClient graph, Gra
         }
     }
 
+    /// <summary><c>GET users/{staffId}/events?$filter=transactionId eq '…'</c>, then <see cref="CancelAsync"/> for what it finds.</summary>
+    public async Task CancelBookingAsync(string staffId, string transactionId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(staffId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(transactionId);
+        if (await FindByTransactionIdAsync(staffId, transactionId, cancellationToken) is { } eventId)
+        {
+            await CancelAsync(staffId, eventId, cancellationToken);
+        }
+    }
+
     private async Task<string?> FindByTransactionIdAsync(string staffId, string transactionId, CancellationToken cancellationToken)
     {
         var events = await graph.Users[staffId].Events.GetAsync(

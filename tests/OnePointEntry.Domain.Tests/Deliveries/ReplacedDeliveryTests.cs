@@ -66,7 +66,20 @@ public sealed class ReplacedDeliveryTests
     }
 
     [Fact]
-    public async Task One_that_has_not_gone_is_withdrawn_and_never_sent_nor_undone()
+    public async Task One_never_attempted_is_withdrawn_without_asking_the_calendar()
+    {
+        _store.Put(Event(s_jonasEvent, Jonas));
+        _store.Put(Event(s_meiEvent, Mei, s_jonasEvent));
+
+        Assert.Equal(DeliveryState.Delivered, await Sender().DeliverAsync(s_meiEvent, CancellationToken.None));
+
+        Assert.Equal(DeliveryState.Replaced, _store.Get(s_jonasEvent)!.State);
+        _calendar.Verify(c => c.CancelAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+        _calendar.Verify(c => c.CancelBookingAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task One_that_has_not_gone_is_withdrawn_and_never_sent_and_an_event_an_earlier_attempt_may_have_made_is_looked_for()
     {
         _store.Put(Event(s_jonasEvent, Jonas) with { Attempts = 2, NextAttemptAt = Now.AddMinutes(5), LastError = "Microsoft Graph: HTTP 503" });
         _store.Put(Event(s_meiEvent, Mei, s_jonasEvent));
@@ -77,7 +90,7 @@ public sealed class ReplacedDeliveryTests
         Assert.Equal(DeliveryState.Replaced, withdrawn.State);
         Assert.Null(withdrawn.Booking);
         Assert.False(_store.IsIndexed(s_jonasEvent));
-        _calendar.Verify(c => c.CancelAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+        _calendar.Verify(c => c.CancelBookingAsync(Jonas, "tx-" + Jonas, It.IsAny<CancellationToken>()), Times.Once);
         _calendar.Verify(c => c.BookAsync(It.Is<ScreeningAppointment>(a => a.StaffId == Jonas), It.IsAny<CancellationToken>()), Times.Never);
 
         _time.Advance(TimeSpan.FromMinutes(10));

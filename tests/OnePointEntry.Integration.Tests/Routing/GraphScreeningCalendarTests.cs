@@ -126,6 +126,24 @@ public sealed class GraphScreeningCalendarTests : IDisposable
     }
 
     [Fact]
+    public async Task A_booking_is_taken_out_by_its_id_or_its_transactionId_and_one_gone_already_is_no_error()
+    {
+        var first = await Calendar.BookAsync(Appointment(), CancellationToken.None);
+        await Calendar.CancelAsync(Screener, first, CancellationToken.None);
+        Assert.Empty(_m365.EventsOf(Screener));
+        await Calendar.CancelAsync(Screener, first, CancellationToken.None);
+
+        // Booked again after it was deleted (the screening given back): the same transactionId makes a new event.
+        var second = await Calendar.BookAsync(Appointment(), CancellationToken.None);
+        Assert.NotEqual(first, second);
+        await Calendar.CancelBookingAsync(Screener, Appointment().TransactionId, CancellationToken.None);
+        Assert.Empty(_m365.EventsOf(Screener));
+        await Calendar.CancelBookingAsync(Screener, Appointment().TransactionId, CancellationToken.None);
+        // The second delete by id was answered 404; the second by transactionId found nothing to delete.
+        Assert.Equal(3, _m365.RequestsTo("DELETE", "/events/").Count);
+    }
+
+    [Fact]
     public async Task A_conflict_for_a_repeated_transactionId_is_answered_with_the_event_found_by_it()
     {
         var first = await Calendar.BookAsync(Appointment(), CancellationToken.None);

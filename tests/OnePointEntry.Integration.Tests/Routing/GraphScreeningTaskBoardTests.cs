@@ -66,6 +66,23 @@ public sealed class GraphScreeningTaskBoardTests : IDisposable
     }
 
     [Fact]
+    public async Task A_task_for_the_reference_assigned_to_someone_else_is_handed_to_the_new_screener_alone()
+    {
+        const string Before = "7d1e2f3a-4b5c-4d6e-8f90-a1b2c3d4e5f6";
+        var existing = _m365.StagePlannerTask($"[{Reference}] Screen: routed to the screener before", Before);
+
+        var id = await Board.CreateTaskAsync(Task(), CancellationToken.None);
+        await Board.CreateTaskAsync(Task(), CancellationToken.None);
+
+        Assert.Equal(existing, id);
+        Assert.Equal([ScreenerId], Assert.Single(_m365.PlannerTasks).Assignments.Select(assignment => assignment.Key));
+        var handOver = Assert.Single(_m365.RequestsTo("PATCH", $"^/planner/tasks/{id}$"));
+        Assert.StartsWith("W/\"", handOver.Headers["If-Match"], StringComparison.Ordinal);
+        // Planner removes an assignment given as null.
+        Assert.True(handOver.Json!["assignments"]!.AsObject().TryGetPropertyValue(Before, out var removed) && removed is null);
+    }
+
+    [Fact]
     public async Task Creating_twice_leaves_one_task_and_writes_the_details_once()
     {
         var first = await Board.CreateTaskAsync(Task(), CancellationToken.None);

@@ -11,8 +11,9 @@ namespace OnePointEntry.Functions.Enquiries;
 
 /// <summary>
 /// Reads an enquiry form from a request body: JSON (what scripts and partners send) or form-urlencoded
-/// (what a plain HTML form posts), with the same field names. Enforces the body limit while reading, so a
-/// large body is never buffered whole.
+/// (what a plain HTML form posts), with the same field names: those of <see cref="EnquiryFields.OnForm"/>, each
+/// read as text, or as a list for themes. Enforces the body limit while reading, so a large body is never
+/// buffered whole.
 /// </summary>
 public static class EnquiryFormReader
 {

@@ -3,6 +3,8 @@ namespace OnePointEntry.Enquiries;
 /// <summary>
 /// Longest accepted value of each text field, in characters. Generous for real enquiries, and small
 /// enough that a stored enquiry stays far below Table Storage's 64 KiB per property and 1 MiB per entity.
+/// Constants, for the places that need one; the form, the validation and the editor read them from each field of
+/// <see cref="Fields.EnquiryFields"/>.
 /// </summary>
 public static class EnquiryFieldLimits
 {

@@ -2,7 +2,8 @@ namespace OnePointEntry.Enquiries;
 
 /// <summary>
 /// The field names of the enquiry form, the same in JSON and in form-urlencoded bodies, and the names
-/// errors are reported under, so a page can show each error next to its field.
+/// errors are reported under, so a page can show each error next to its field. Constants, for the places that
+/// need one; everything else about a field is in <see cref="Fields.EnquiryFields"/>.
 /// </summary>
 public static class EnquiryFormFields
 {

@@ -22,8 +22,8 @@ public sealed record EnquiryStatusView
     public DateTimeOffset? ScreenedAt { get; init; }
 
     /// <summary>
-    /// Every fact of the enquiry (<see cref="EnquiryFields.Correctable"/>) under its field's name, as the machine read
-    /// it: text, a number for a size, a list for themes, null when unknown.
+    /// Every fact of the enquiry (<see cref="EnquiryFields.Correctable"/>) under its field's name, as it stands (staff's
+    /// corrections over what the machine read): text, a number for a size, a list for themes, null when unknown.
     /// </summary>
     [JsonExtensionData]
     public IDictionary<string, object?> Facts { get; init; } = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -53,7 +53,8 @@ public sealed record EnquiryStatusView
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(enquiry);
-        var read = EnquiryFacts.AsRead(enquiry);
+        // As they stand (staff's corrections over what was read): what the statistics count is what callers see.
+        var facts = EnquiryFacts.Of(enquiry);
         return new EnquiryStatusView
         {
             Reference = enquiry.Reference.ToString(),
@@ -61,7 +62,7 @@ public sealed record EnquiryStatusView
             Source = enquiry.Source.ToString(),
             ReceivedAt = enquiry.ReceivedAt,
             ScreenedAt = enquiry.Screening?.ScreenedAt,
-            Facts = EnquiryFields.Correctable.ToDictionary(field => field.Name, field => JsonValueOf(field, read.ValueOf(field)), StringComparer.Ordinal),
+            Facts = EnquiryFields.Correctable.ToDictionary(field => field.Name, field => JsonValueOf(field, facts.ValueOf(field)), StringComparer.Ordinal),
             ManualReviewReason = enquiry.ManualReviewReason,
             Decision = enquiry.Decision,
             AnonymisedAt = enquiry.AnonymisedAt,

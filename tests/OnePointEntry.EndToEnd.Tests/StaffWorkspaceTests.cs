@@ -92,6 +92,13 @@ public sealed class StaffWorkspaceTests(FunctionAppFixture app)
         Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
         Assert.NotEqual(etag, stale.Headers.ETag);
 
+        // The function-key status endpoint shows the facts as they stand, as the statistics count them.
+        using var statusRequest = new HttpRequestMessage(HttpMethod.Get, new Uri($"api/enquiries/{reference}", UriKind.Relative));
+        statusRequest.Headers.Add("x-functions-key", HostProcess.FunctionKey);
+        using var status = await app.Client.SendAsync(statusRequest);
+        var shown = await status.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("IS", "academic"), (shown.GetProperty("country").GetString(), shown.GetProperty("sector").GetString()));
+
         var received = (await StatisticsAsync(month)).GetProperty("enquiriesReceived");
         var earlier = before.GetProperty("enquiriesReceived");
         Assert.Equal(Count(earlier, "byCountry", "IS") + 1, Count(received, "byCountry", "IS"));

@@ -214,7 +214,7 @@ public sealed class TableEnquiryStore : IEnquiryStore
         await foreach (var change in _table.QueryAsync<TableEntity>(changes, cancellationToken: cancellationToken))
         {
             // Notes are free text; a corrected referrer may name a person, as the erased field itself may.
-            var personal = change.GetString("Field") == EnquiryFields.ReferredBy.Name ? s_personalCorrection : s_personalNote;
+            var personal = EnquiryFields.Named(change.GetString("Field") ?? string.Empty) is { Personal: true } ? s_personalCorrection : s_personalNote;
             if (personal.Any(change.ContainsKey))
             {
                 foreach (var column in personal)

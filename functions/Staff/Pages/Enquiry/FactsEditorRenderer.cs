@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using OnePointEntry.Enquiries;
 using OnePointEntry.Enquiries.Fields;
 using OnePointEntry.Functions.Staff.Enquiries;
 using static OnePointEntry.Functions.Staff.Pages.WorkspaceHtml;
@@ -105,7 +106,7 @@ public sealed class FactsEditorRenderer(WorkspaceChoices choices)
                 html.Append("<input type=\"date\"").Append(common).Append(" value=\"").Append(E(value)).Append("\">\n");
                 break;
             case nameof(EnquiryFieldKind.Size):
-                html.Append("<input type=\"number\"").Append(common).Append(" min=\"1\" max=\"").Append(fact.MaxLength.ToString(CultureInfo.InvariantCulture))
+                html.Append("<input type=\"number\"").Append(common).Append(" min=\"").Append(EnquiryFieldLimits.MinDelegationSize.ToString(CultureInfo.InvariantCulture)).Append("\" max=\"").Append(fact.MaxLength.ToString(CultureInfo.InvariantCulture))
                     .Append("\" step=\"1\" inputmode=\"numeric\" value=\"").Append(E(value)).Append("\">\n");
                 break;
             case nameof(EnquiryFieldKind.Language):

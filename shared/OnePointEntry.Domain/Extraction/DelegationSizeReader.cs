@@ -18,7 +18,7 @@ internal enum SizeStatement
 /// </summary>
 internal sealed partial class DelegationSizeReader
 {
-    private static readonly Lazy<DelegationSizeReader> s_default = new(() => new DelegationSizeReader(ExtractionCues.Default));
+    private static readonly Lazy<DelegationSizeReader> s_default = new(() => new DelegationSizeReader(ExtractionCues.Default, TimeSpan.FromSeconds(1)));
 
     private readonly ExtractionCues _cues;
     private readonly Dictionary<string, Regex> _latinByLanguage = [];
@@ -27,7 +27,8 @@ internal sealed partial class DelegationSizeReader
     private readonly Regex _rangeBefore;
     private readonly Regex _totalNear;
 
-    public DelegationSizeReader(ExtractionCues cues)
+    /// <param name="matchTimeout">How long one pattern may look for its next match before it gives up (then the extractor leaves the size to a person).</param>
+    public DelegationSizeReader(ExtractionCues cues, TimeSpan matchTimeout)
     {
         _cues = cues;
         var nouns = cues.PersonNouns.Values.SelectMany(n => n).Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(n => n.Length).Select(Regex.Escape);
@@ -40,16 +41,16 @@ internal sealed partial class DelegationSizeReader
             var pattern =
                 $@"(?<![\p{{L}}\d])(?<n>{number})(?:\s*\(\s*\d{{1,3}}\s*\))?(?:\s*-\s*|\s+)(?:(?<adj>{adjectives})\b|(?:[\p{{L}}\-]+\s+){{0,2}}?(?<noun>{nounPattern})\b)"
                 + $@"|(?:delegation|delegationen|group|gruppe|gruppen|grupp|team|party|hold|holdet|Delegation|Gruppe)\s+(?:of|på|af|med|av|von|aus|consisting of|bestående af|bestående av|bestehend aus|er på)\s+(?<n2>{number})(?![\p{{L}}\d])";
-            _latinByLanguage[language] = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            _latinByLanguage[language] = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
         }
 
         var numerals = string.Concat(cues.ChineseNumerals.Keys) + "十百";
         var units = string.Concat(cues.ChinesePersonUnits);
         var notAfter = string.Concat(cues.ChineseNotPersonAfter);
-        _chinese = new Regex($@"(?<![\d{numerals}万千亿第])(?<n>\d{{1,3}}|[{numerals}]{{1,4}})\s*[{units}](?![{notAfter}])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        _vague = new Regex($@"(?<![\p{{L}}])(?:{string.Join('|', cues.VagueCounts.OrderByDescending(v => v.Length).Select(Regex.Escape))})\s*(?:(?:[\p{{L}}\-]+\s+){{0,2}}?(?:{nounPattern})\b|[{units}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        _rangeBefore = new Regex($@"(?:\d{{1,3}}\s*(?:-|–|—|~|to|til|till|bis|or|eller|oder|and|og|och|und|à|至|到)\s*$|(?:{string.Join('|', cues.RangeCues.Select(Regex.Escape))})\s+(?:[\p{{L}}]+\s+)?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        _totalNear = new Regex(string.Join('|', cues.TotalCues.Select(Regex.Escape)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        _chinese = new Regex($@"(?<![\d{numerals}万千亿第])(?<n>\d{{1,3}}|[{numerals}]{{1,4}})\s*[{units}](?![{notAfter}])", RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
+        _vague = new Regex($@"(?<![\p{{L}}])(?:{string.Join('|', cues.VagueCounts.OrderByDescending(v => v.Length).Select(Regex.Escape))})\s*(?:(?:[\p{{L}}\-]+\s+){{0,2}}?(?:{nounPattern})\b|[{units}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
+        _rangeBefore = new Regex($@"(?:\d{{1,3}}\s*(?:-|–|—|~|to|til|till|bis|or|eller|oder|and|og|och|und|à|至|到)\s*$|(?:{string.Join('|', cues.RangeCues.Select(Regex.Escape))})\s+(?:[\p{{L}}]+\s+)?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
+        _totalNear = new Regex(string.Join('|', cues.TotalCues.Select(Regex.Escape)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
     }
 
     public static DelegationSizeReader Default => s_default.Value;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using OnePointEntry.Themes;
 
 namespace OnePointEntry.Extraction;
@@ -9,6 +10,8 @@ namespace OnePointEntry.Extraction;
 /// municipality or region that referred it. Forwards and replies are read as the messages they hold: the
 /// language is the original enquiry's, the newest message's numbers and dates win, One-Point Entry's own
 /// messages in a thread are not read. All the words it relies on are data in <c>Data/*.json</c>.
+/// Work is linear in the length of the mail; a field whose reader still fails (a pattern out of time) is left
+/// empty and named in <see cref="ExtractedEnquiry.ReviewReasons"/>, so the mail goes to a person.
 /// </summary>
 public sealed class EnquiryExtractor
 {
@@ -18,12 +21,25 @@ public sealed class EnquiryExtractor
     private readonly PlaceIndex _places = PlaceIndex.Default;
     private readonly SectorClassifier _sectors = SectorClassifier.Default;
     private readonly LanguageDetector _languages = LanguageDetector.Default;
-    private readonly DelegationSizeReader _sizes = DelegationSizeReader.Default;
-    private readonly VisitDateReader _dates = VisitDateReader.Default;
+    private readonly DelegationSizeReader _sizes;
+    private readonly VisitDateReader _dates;
     private readonly PhraseScanner<string> _context;
 
     private EnquiryExtractor()
+        : this(DelegationSizeReader.Default, VisitDateReader.Default)
     {
+    }
+
+    /// <summary>An extractor whose patterns give up after <paramref name="matchTimeout"/>: tests of running out of time.</summary>
+    internal EnquiryExtractor(TimeSpan matchTimeout)
+        : this(new DelegationSizeReader(ExtractionCues.Default, matchTimeout), new VisitDateReader(ExtractionCues.Default, matchTimeout))
+    {
+    }
+
+    private EnquiryExtractor(DelegationSizeReader sizes, VisitDateReader dates)
+    {
+        _sizes = sizes;
+        _dates = dates;
         var cues = ExtractionCues.Default;
         _context = new PhraseScanner<string>(
             cues.HostPlaces.Select(h => (h, "host"))
@@ -47,12 +63,13 @@ public sealed class EnquiryExtractor
             segments = all;
         }
 
-        var languages = segments.Select(s => _languages.Detect(s.Body.Length > 0 ? s.Body : s.FullText)).ToList();
+        var reasons = new List<string>();
+        var languages = Read("language", reasons, segments.Select(_ => (string?)null).ToList(), () => segments.Select(s => _languages.Detect(s.Body.Length > 0 ? s.Body : s.FullText)).ToList());
         var original = Enumerable.Range(0, segments.Count).LastOrDefault(i => TextKind.CountLatinLetters(segments[i].Body) + (TextKind.CountHan(segments[i].Body) * 3) >= 40);
-        var language = languages[original] ?? languages.FirstOrDefault(l => l is not null) ?? _languages.Detect(content.Subject);
+        var language = languages[original] ?? languages.FirstOrDefault(l => l is not null) ?? Read("language", reasons, null, () => _languages.Detect(content.Subject));
 
-        var home = FindHome(segments, languages, content.Subject);
-        var assessment = AssessSector(segments, content, home);
+        var home = Read("delegation's home", reasons, new Home(null, false, null, null, []), () => FindHome(segments, languages, content.Subject));
+        var assessment = Read("sector", reasons, null, () => AssessSector(segments, content, home));
         var level = assessment?.Level;
         var city = home.City;
         if (assessment?.Sector == "public" && level is "provincial" or "national" && !home.CitySeated)
@@ -68,7 +85,10 @@ public sealed class EnquiryExtractor
 
         var country = city?.Country ?? home.Country;
         var monthFirst = country == "US" || (country is null && content.SentAt?.Offset.TotalHours is <= -4 and >= -10);
-        var (arrival, departure) = FindDates(segments, content, monthFirst);
+        var (arrival, departure) = Read("visit dates", reasons, (null, null), () => FindDates(segments, content, monthFirst));
+        var size = Read("delegation size", reasons, null, () => FindSize(segments, languages, content.Subject));
+        var themes = Read("themes", reasons, [], () => FindThemes(segments, content));
+        var referredBy = Read("referring municipality", reasons, null, () => FindReferral(all, content));
 
         return new ExtractedEnquiry
         {
@@ -78,12 +98,33 @@ public sealed class EnquiryExtractor
             City = city is null ? null : PlaceIndex.PlainName(city.Name),
             Sector = assessment?.Sector ?? "other",
             Level = assessment?.Sector == "public" ? level : null,
-            DelegationSize = FindSize(segments, languages, content.Subject),
+            DelegationSize = size,
             ArrivalDate = arrival,
             DepartureDate = departure,
-            Themes = FindThemes(segments, content),
-            ReferredBy = FindReferral(all, content),
+            Themes = themes,
+            ReferredBy = referredBy,
+            ReviewReasons = reasons.Distinct(StringComparer.Ordinal).ToList(),
         };
+    }
+
+    // One field's reader failing (a pattern out of time on a crafted text, a bug) must not cost the others or the
+    // mail: the field stays empty and a person is told why.
+    private static T Read<T>(string field, List<string> reasons, T empty, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            reasons.Add($"The {field} could not be read in time: the text is unusually long or repetitive. Please read the mail.");
+            return empty;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            reasons.Add($"The {field} could not be read ({exception.GetType().Name}). Please read the mail.");
+            return empty;
+        }
     }
 
     private static bool IsOnePointEntry(string? from) =>
@@ -198,8 +239,10 @@ public sealed class EnquiryExtractor
     private static double Weight(string text, PhraseMatch<Place> match, List<PhraseMatch<string>> context)
     {
         var weight = 1.0;
-        var before = context.LastOrDefault(c => c.End <= match.Start && match.Start - c.End <= 2 && !text[c.End..match.Start].Contains('\n', StringComparison.Ordinal));
-        if (before.Values is not null)
+        // Matches are sorted and do not overlap: only the last one ending before the place can be close enough.
+        var last = PhraseMatches.LastEndingBy(context, match.Start);
+        var before = last >= 0 ? context[last] : default;
+        if (before.Values is not null && match.Start - before.End <= 2 && !text[before.End..match.Start].Contains('\n', StringComparison.Ordinal))
         {
             if (before.Values.Contains("away"))
             {
@@ -232,13 +275,14 @@ public sealed class EnquiryExtractor
     private SectorAssessment? AssessSector(List<MailSegment> segments, MailContent content, Home home)
     {
         var votes = new SectorClassifier.Votes();
+        var mentionsBySegment = home.Mentions.ToLookup(m => m.Segment);
         for (var s = 0; s < segments.Count; s++)
         {
             var segment = segments[s];
             var text = ForeignSignature(segment) ? segment.FullText : segment.Body;
-            var context = _context.Scan(text);
-            var homeSpans = home.Mentions.Where(m => m.Segment == s).ToList();
-            _sectors.Score(text, index => Emphasis(text, index, context, homeSpans), votes);
+            var sentences = new Sentences(text);
+            var relevant = RelevantSentences(sentences, _context.Scan(text), mentionsBySegment[s]);
+            _sectors.Score(text, index => relevant.Contains(sentences.NumberOf(index)) ? 2.0 : 1.0, votes);
         }
 
         if (content.FromName is { } fromName && !IsOnePointEntry(fromName))
@@ -254,21 +298,23 @@ public sealed class EnquiryExtractor
     private static bool ForeignSignature(MailSegment segment) =>
         segment.From is null || !(segment.From.Contains(".dk", StringComparison.OrdinalIgnoreCase) || segment.From.Contains(".se", StringComparison.OrdinalIgnoreCase));
 
-    // Cue words in a sentence about the delegation or its home place count double.
-    private static double Emphasis(string text, int index, List<PhraseMatch<string>> context, List<(int Segment, int Start, int End)> homeSpans)
+    // Cue words in a sentence about the delegation or its home place count double: the sentences that name the
+    // home place or a word for the delegation, found once rather than looked up for every cue word.
+    private static HashSet<int> RelevantSentences(Sentences sentences, List<PhraseMatch<string>> context, IEnumerable<(int Segment, int Start, int End)> homeSpans)
     {
-        var (start, end) = Sentence(text, index);
-        var relevant = homeSpans.Any(h => h.Start >= start && h.Start < end)
-            || context.Any(c => c.Start >= start && c.Start < end && c.Values.Contains("delegation"));
-        return relevant ? 2.0 : 1.0;
-    }
+        var relevant = new HashSet<int>();
+        foreach (var span in homeSpans)
+        {
+            relevant.Add(sentences.NumberOfStart(span.Start));
+        }
 
-    private static (int Start, int End) Sentence(string text, int index)
-    {
-        char[] stops = ['.', '!', '?', '。', '！', '？', '；', '\n'];
-        var start = index > 0 ? text.LastIndexOfAny(stops, index - 1) + 1 : 0;
-        var end = text.IndexOfAny(stops, index);
-        return (start, end < 0 ? text.Length : end);
+        foreach (var match in context.Where(c => c.Values.Contains("delegation")))
+        {
+            relevant.Add(sentences.NumberOfStart(match.Start));
+        }
+
+        relevant.Remove(-1);
+        return relevant;
     }
 
     private int? FindSize(List<MailSegment> segments, List<string?> languages, string? subject)
@@ -321,6 +367,24 @@ public sealed class EnquiryExtractor
     private (DateOnly?, DateOnly?)? Choose(string text, DateOnly? sent, bool monthFirst)
     {
         var context = _context.Scan(text);
+        var sentences = new Sentences(text);
+        var valuesBySentence = new Dictionary<int, HashSet<string>>();
+        foreach (var match in context)
+        {
+            var number = sentences.NumberOfStart(match.Start);
+            if (number >= 0)
+            {
+                if (!valuesBySentence.TryGetValue(number, out var values))
+                {
+                    values = new HashSet<string>(StringComparer.Ordinal);
+                    valuesBySentence[number] = values;
+                }
+
+                values.UnionWith(match.Values);
+            }
+        }
+
+        var cues = context.Where(c => c.Values.Contains("arrival") || c.Values.Contains("departure")).ToList();
         var candidates = new List<(DateOnly From, DateOnly To, double Score, int Index, string? Cue)>();
         foreach (var mention in _dates.Find(text, monthFirst))
         {
@@ -334,10 +398,10 @@ public sealed class EnquiryExtractor
                 continue;
             }
 
-            var (start, end) = Sentence(text, mention.Index);
-            var inSentence = context.Where(c => c.Start >= start && c.Start < end).SelectMany(c => c.Values).ToHashSet(StringComparer.Ordinal);
-            var score = (mention.IsRange ? 2 : 0) + (inSentence.Contains("host") ? 2 : 0) + (inSentence.Contains("delegation") ? 1 : 0);
-            var nearCue = context.LastOrDefault(c => c.End <= mention.Index && mention.Index - c.End <= 20 && (c.Values.Contains("arrival") || c.Values.Contains("departure")));
+            var inSentence = valuesBySentence.GetValueOrDefault(sentences.NumberOf(mention.Index));
+            var score = (mention.IsRange ? 2 : 0) + (inSentence?.Contains("host") == true ? 2 : 0) + (inSentence?.Contains("delegation") == true ? 1 : 0);
+            var last = PhraseMatches.LastEndingBy(cues, mention.Index);
+            var nearCue = last >= 0 && mention.Index - cues[last].End <= 20 ? cues[last] : default;
             var cue = nearCue.Values is null ? null : nearCue.Values.Contains("arrival") ? "arrival" : "departure";
             candidates.Add((days.From, days.To, score, mention.Index, cue));
         }

@@ -33,4 +33,10 @@ public sealed record ExtractedEnquiry
 
     /// <summary>The Danish or Swedish municipality or region that forwarded the enquiry, by its local name.</summary>
     public string? ReferredBy { get; init; }
+
+    /// <summary>
+    /// Why a person should read the mail before it is screened: a field the extractor could not read (a reader
+    /// ran out of time or failed) is left empty and named here. Empty when every field was read.
+    /// </summary>
+    public IReadOnlyList<string> ReviewReasons { get; init; } = [];
 }

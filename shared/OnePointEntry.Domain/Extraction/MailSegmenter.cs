@@ -76,7 +76,7 @@ internal static partial class MailSegmenter
             return 0;
         }
 
-        if (WroteLine().IsMatch(line) && line.Length < 200)
+        if (line.Length < 200 && WroteLine().IsMatch(line))
         {
             return 1;
         }
@@ -247,15 +247,26 @@ internal static partial class MailSegmenter
         return builder.ToString().Trim();
     }
 
+    // One pass over the quote marks: cutting them off one at a time copied the line for each, quadratic in a deep
+    // quote chain.
     private static string Unquote(string line)
     {
-        var trimmed = line.TrimStart();
-        while (trimmed.StartsWith('>'))
+        var end = 0;
+        while (end < line.Length && char.IsWhiteSpace(line[end]))
         {
-            trimmed = trimmed[1..].TrimStart();
+            end++;
         }
 
-        return trimmed.Length == line.Length ? line : trimmed;
+        while (end < line.Length && line[end] == '>')
+        {
+            end++;
+            while (end < line.Length && char.IsWhiteSpace(line[end]))
+            {
+                end++;
+            }
+        }
+
+        return end == 0 ? line : line[end..];
     }
 
     private static Dictionary<string, string> BuildHeaderFields()

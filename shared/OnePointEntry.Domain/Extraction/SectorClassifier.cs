@@ -84,10 +84,13 @@ public sealed class SectorClassifier
     }
 
     // A cue inside a host's name ("Glostrup Kommune") or just after it ("danske virksomheder", 丹麦...协会).
+    // The host names are sorted and do not overlap, so their ends rise too: only those starting before the cue
+    // and ending at most 22 characters before it can hold or precede it, found without going through them all.
     private static bool IsHost(string text, PhraseMatch<SectorCue> match, List<PhraseMatch<string>> hosts)
     {
-        foreach (var host in hosts)
+        for (var h = PhraseMatches.LastStartingBy(hosts, match.Start); h >= 0 && hosts[h].End >= match.Start - 22; h--)
         {
+            var host = hosts[h];
             if (host.Start <= match.Start && host.End >= match.End)
             {
                 return true;

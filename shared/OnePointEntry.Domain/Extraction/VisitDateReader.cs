@@ -20,13 +20,14 @@ internal sealed record DateMention(int Index, int Length, WrittenDate From, Writ
 /// </summary>
 internal sealed partial class VisitDateReader
 {
-    private static readonly Lazy<VisitDateReader> s_default = new(() => new VisitDateReader(ExtractionCues.Default));
+    private static readonly Lazy<VisitDateReader> s_default = new(() => new VisitDateReader(ExtractionCues.Default, TimeSpan.FromSeconds(1)));
 
     private readonly Dictionary<string, int> _months;
     private readonly Regex _dayFirst;
     private readonly Regex _monthFirst;
 
-    public VisitDateReader(ExtractionCues cues)
+    /// <param name="matchTimeout">How long one pattern may look for its next match before it gives up (then the extractor leaves the dates to a person).</param>
+    public VisitDateReader(ExtractionCues cues, TimeSpan matchTimeout)
     {
         _months = new Dictionary<string, int>(cues.Months, StringComparer.OrdinalIgnoreCase);
         var month = string.Join('|', _months.Keys.OrderByDescending(m => m.Length).Select(Regex.Escape));
@@ -34,10 +35,10 @@ internal sealed partial class VisitDateReader
         const string Join = @"\s*(?:-|–|—|til|to|till|bis|und|og|och|and|&|until|through)\s*(?:(?:den|d\.|the|dem|zum)\s*)?";
         _dayFirst = new Regex(
             $@"(?<![\p{{L}}\d.])(?<d1>{Day})(?:\s*(?<m1>{month})\.?(?:\s+(?<y1>20\d\d))?)?(?:{Join}(?<d2>{Day}))?\s*(?:of\s+)?(?<m2>{month})\b\.?(?:,?\s+(?<y2>20\d\d))?",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
         _monthFirst = new Regex(
             $@"(?<![\p{{L}}])(?<m1>{month})\.?\s+(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\b(?:{Join}(?:(?<m2>{month})\.?\s+)?(?<d2>[0-3]?\d)(?:st|nd|rd|th)?\b)?(?:,?\s+(?<y>20\d\d))?",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
     }
 
     public static VisitDateReader Default => s_default.Value;
@@ -78,9 +79,11 @@ internal sealed partial class VisitDateReader
             found.Add(new DateMention(match.Index, match.Length, from, to));
         }
 
+        var taken = new Taken(found);
+        var monthFirstFound = new List<DateMention>();
         foreach (Match match in _monthFirst.Matches(text))
         {
-            if (found.Any(f => Overlaps(f, match)))
+            if (taken.Overlaps(match))
             {
                 continue;
             }
@@ -90,12 +93,14 @@ internal sealed partial class VisitDateReader
             var m2 = match.Groups["m2"].Success ? _months[match.Groups["m2"].Value.TrimEnd('.')] : m1;
             var from = new WrittenDate(year, m1, Day(match.Groups["d1"].Value));
             var to = match.Groups["d2"].Success ? new WrittenDate(year, m2, Day(match.Groups["d2"].Value)) : from;
-            found.Add(new DateMention(match.Index, match.Length, from, to));
+            monthFirstFound.Add(new DateMention(match.Index, match.Length, from, to));
         }
 
+        found.AddRange(monthFirstFound);
+        taken = new Taken(found);
         foreach (Match match in Numeric().Matches(text))
         {
-            if (found.Any(f => Overlaps(f, match)))
+            if (taken.Overlaps(match))
             {
                 continue;
             }
@@ -187,8 +192,39 @@ internal sealed partial class VisitDateReader
     private static bool IsValid(DateMention mention) =>
         mention.From.Month is >= 1 and <= 12 && mention.To.Month is >= 1 and <= 12 && mention.From.Day is >= 1 and <= 31 && mention.To.Day is >= 1 and <= 31;
 
-    private static bool Overlaps(DateMention mention, Match match) =>
-        match.Index < mention.Index + mention.Length && mention.Index < match.Index + match.Length;
+    // The mentions found so far, sorted, with the furthest end reached up to each: whether a match overlaps any
+    // of them is a binary search, not a look at every one (quadratic in a text full of dates).
+    private sealed class Taken
+    {
+        private readonly List<int> _starts;
+        private readonly List<int> _furthestEnd;
+
+        public Taken(List<DateMention> mentions)
+        {
+            var sorted = mentions.OrderBy(m => m.Index).ToList();
+            _starts = sorted.Select(m => m.Index).ToList();
+            _furthestEnd = new List<int>(sorted.Count);
+            var furthest = int.MinValue;
+            foreach (var mention in sorted)
+            {
+                furthest = Math.Max(furthest, mention.Index + mention.Length);
+                _furthestEnd.Add(furthest);
+            }
+        }
+
+        public bool Overlaps(Match match)
+        {
+            // The last mention starting before the match ends; it or one before it reaches into the match.
+            var found = _starts.BinarySearch(match.Index + match.Length);
+            var last = found >= 0 ? found - 1 : ~found - 1;
+            while (found >= 0 && last >= 0 && _starts[last] == match.Index + match.Length)
+            {
+                last--;
+            }
+
+            return last >= 0 && _furthestEnd[last] > match.Index;
+        }
+    }
 
     private static WrittenDate? Numbers(Group a, Group b, Group y, bool monthFirst)
     {

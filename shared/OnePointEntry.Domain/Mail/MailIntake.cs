@@ -96,16 +96,18 @@ public sealed partial class MailIntake(
             };
         }
 
-        var extracted = extractor.Extract(content);
+        var extracted = Extract(content, reference);
         var text = string.Join("\n\n", new[] { content.Subject, content.Text }.Where(part => !string.IsNullOrWhiteSpace(part)));
         var hasText = !string.IsNullOrWhiteSpace(content.Text);
+        var reasons = extracted.ReviewReasons.Prepend(hasText ? null : "The e-mail has no readable text.").OfType<string>().ToList();
+        var reviewReason = reasons.Count > 0 ? string.Join(" ", reasons) : null;
         return new Enquiry
         {
             Reference = reference,
             Source = EnquirySource.Mail,
             ReceivedAt = now,
-            Status = hasText ? EnquiryStatus.Received : EnquiryStatus.NeedsManualReview,
-            ManualReviewReason = hasText ? null : "The e-mail has no readable text.",
+            Status = reviewReason is null ? EnquiryStatus.Received : EnquiryStatus.NeedsManualReview,
+            ManualReviewReason = reviewReason,
             Mail = origin,
             Submission = new EnquirySubmission
             {
@@ -128,6 +130,23 @@ public sealed partial class MailIntake(
                 Level = extracted.Level,
             },
         };
+    }
+
+    // Whatever the extractor does, the mail is stored and reaches a person: an extraction that fails outright
+    // (which a field reader's own failure does not) leaves every fact empty and says so, rather than failing the
+    // delivery until the queue gives the mail up as poison.
+    private ExtractedEnquiry Extract(MailContent content, EnquiryReference reference)
+    {
+        try
+        {
+            return extractor.Extract(content);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // The type only: an exception's message can quote the mail.
+            LogExtractionFailed(logger, reference, exception.GetType().Name);
+            return new ExtractedEnquiry { ReviewReasons = [$"The facts could not be read from the e-mail ({exception.GetType().Name}). Please read the mail."] };
+        }
     }
 
     // Queues screening if it is still waiting, and records the acknowledgement unless it is recorded already.
@@ -178,6 +197,9 @@ public sealed partial class MailIntake(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "E-mail stored as enquiry {Reference} ({Status}, language {Language})")]
     private static partial void LogStored(ILogger logger, EnquiryReference reference, EnquiryStatus status, string? language);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Extraction failed ({ExceptionType}) for the e-mail of enquiry {Reference}; stored for manual review without facts")]
+    private static partial void LogExtractionFailed(ILogger logger, EnquiryReference reference, string exceptionType);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "E-mail of enquiry {Reference} seen again; only unfinished steps are done")]
     private static partial void LogRepeated(ILogger logger, EnquiryReference reference);

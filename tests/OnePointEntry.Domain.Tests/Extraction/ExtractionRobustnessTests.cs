@@ -1,0 +1,96 @@
+using System.Text;
+using OnePointEntry.Extraction;
+
+namespace OnePointEntry.Domain.Tests.Extraction;
+
+public sealed class ExtractionRobustnessTests
+{
+    private static readonly DateTimeOffset s_sent = new(2026, 11, 24, 9, 0, 0, TimeSpan.FromHours(1));
+
+    private static MailContent Mail(string text) => new() { Text = text, Subject = "Visit", FromAddress = "li.na@example.cn", SentAt = s_sent };
+
+    private static string Repeat(string unit, int size)
+    {
+        var builder = new StringBuilder(size + unit.Length);
+        while (builder.Length < size)
+        {
+            builder.Append(unit);
+        }
+
+        return builder.ToString();
+    }
+
+    [Fact]
+    public void A_pattern_out_of_time_leaves_its_field_empty_and_sends_the_mail_to_review_instead_of_throwing()
+    {
+        // A timeout of one tick cannot scan a megabyte: every pattern that reads the body runs out of time.
+        var extractor = new EnquiryExtractor(TimeSpan.FromTicks(1));
+        var text = "A delegation of 5 people from Shanghai will visit Copenhagen from 2 to 4 March 2027.\n" + Repeat("1.2-3.4-5 ", 1 << 20);
+
+        var result = extractor.Extract(Mail(text));
+
+        Assert.Null(result.ArrivalDate);
+        Assert.Null(result.DepartureDate);
+        Assert.Contains(result.ReviewReasons, reason => reason.StartsWith("The visit dates could not be read in time", StringComparison.Ordinal));
+        // The fields whose readers did not time out are still read.
+        Assert.Equal("CN", result.Country);
+    }
+
+    [Fact]
+    public void A_field_reader_that_fails_leaves_only_that_field_empty_with_a_reason()
+    {
+        const string Text = "A delegation of 5 people from Shanghai will visit Copenhagen from 2 to 4 March 2027 to learn about water management.";
+        var content = Mail(Text) with { Attachments = null! };
+
+        var result = EnquiryExtractor.Default.Extract(content);
+
+        Assert.Empty(result.Themes);
+        Assert.Equal(["The themes could not be read (ArgumentNullException). Please read the mail."], result.ReviewReasons);
+        Assert.Equal(5, result.DelegationSize);
+        Assert.Equal(new DateOnly(2027, 3, 2), result.ArrivalDate);
+    }
+
+    [Fact]
+    public void An_ordinary_enquiry_has_no_review_reasons()
+    {
+        var result = EnquiryExtractor.Default.Extract(Mail("A delegation of 5 people from Shanghai will visit Copenhagen from 2 to 4 March 2027."));
+
+        Assert.Empty(result.ReviewReasons);
+    }
+
+    [Theory]
+    [InlineData("1.2-3.4-5.6-7.8-9.0-")]
+    [InlineData("1.2-3.4-5 ")]
+    [InlineData("12 March 2027 - 14 March 2027, 3/4/2027, 2027-05-06, 6月8日至10日, ")]
+    public void A_crafted_megabyte_of_digits_dots_and_dashes_is_extracted_without_an_exception(string unit)
+    {
+        var result = EnquiryExtractor.Default.Extract(Mail(Repeat(unit, 1 << 20)));
+
+        Assert.NotNull(result);
+    }
+
+    [Fact]
+    public void A_deep_quote_chain_is_read_as_the_text_after_it()
+    {
+        var result = EnquiryExtractor.Default.Extract(Mail(new string('>', 1 << 20) + " A delegation of 5 people from Shanghai will visit Copenhagen."));
+
+        Assert.Equal(5, result.DelegationSize);
+        Assert.Equal("Shanghai", result.City);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("No stop at all")]
+    [InlineData("One. Two!\nThree? 四。五！六？七；\n\n..x.")]
+    public void Sentences_are_the_spans_between_stops_as_a_scan_back_and_forth_finds_them(string text)
+    {
+        char[] stops = ['.', '!', '?', '。', '！', '？', '；', '\n'];
+        var sentences = new Sentences(text);
+        for (var index = 0; index <= text.Length; index++)
+        {
+            var start = index > 0 ? text.LastIndexOfAny(stops, index - 1) + 1 : 0;
+            var end = index < text.Length ? text.IndexOfAny(stops, index) : -1;
+            Assert.Equal((start, end < 0 ? text.Length : end), sentences.Of(index));
+        }
+    }
+}

@@ -21,15 +21,13 @@ public sealed class ChangeStaffEnquiryStatus(StaffSignIn signIn, EnquiryStatusUp
         string reference,
         CancellationToken cancellationToken)
     {
-        if (signIn.ForApi(request, StaffRole.Staff).Refusal is { } refusal)
+        var access = signIn.ForEnquiryApi(request, StaffRole.Staff, reference);
+        if (access.Refusal is { } refusal)
         {
             return refusal;
         }
 
-        if (!EnquiryReference.TryParse(reference, out var parsed))
-        {
-            return Problems.InvalidReference();
-        }
+        var parsed = access.Reference;
 
         var (change, problem) = await StatusChangeRequestReader.ReadAsync(request, signIn, cancellationToken);
         if (change is null)

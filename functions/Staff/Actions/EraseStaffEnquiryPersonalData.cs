@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using OnePointEntry.Enquiries;
 using OnePointEntry.Functions.Http;
 using OnePointEntry.Functions.Staff.Enquiries;
 using OnePointEntry.Functions.Staff.SignIn;
@@ -21,18 +20,15 @@ public sealed class EraseStaffEnquiryPersonalData(StaffSignIn signIn, PersonalDa
         string reference,
         CancellationToken cancellationToken)
     {
-        var access = signIn.ForApi(request, StaffRole.TeamLead);
+        var access = signIn.ForEnquiryApi(request, StaffRole.TeamLead, reference);
         if (access.Refusal is { } refusal)
         {
             return refusal;
         }
 
-        if (!EnquiryReference.TryParse(reference, out var parsed))
-        {
-            return Problems.InvalidReference();
-        }
+        var parsed = access.Reference;
 
-        var result = await eraser.EraseAsync(parsed, access.Staff!.Name, ErasureReason.Request, cancellationToken);
+        var result = await eraser.EraseAsync(parsed, access.Member.Name, ErasureReason.Request, cancellationToken);
         return result.Enquiry is null
             ? Problems.EnquiryNotFound()
             : await StaffAnswers.EnquiryAsync(details, parsed, StatusCodes.Status200OK, cancellationToken);

@@ -22,16 +22,13 @@ public sealed class MarkSameDelegation(StaffSignIn signIn, SameDelegation sameDe
         string reference,
         CancellationToken cancellationToken)
     {
-        var access = signIn.ForApi(request, StaffRole.Staff);
+        var access = signIn.ForEnquiryApi(request, StaffRole.Staff, reference);
         if (access.Refusal is { } refusal)
         {
             return refusal;
         }
 
-        if (!EnquiryReference.TryParse(reference, out var parsed))
-        {
-            return Problems.InvalidReference();
-        }
+        var parsed = access.Reference;
 
         var (read, sameAs, problem) = await SameDelegationRequestReader.ReadAsync(request, cancellationToken);
         if (!read)
@@ -39,7 +36,7 @@ public sealed class MarkSameDelegation(StaffSignIn signIn, SameDelegation sameDe
             return problem!;
         }
 
-        var result = await sameDelegation.MarkAsync(parsed, sameAs, access.Staff!.Name, cancellationToken);
+        var result = await sameDelegation.MarkAsync(parsed, sameAs, access.Member.Name, cancellationToken);
         return result.Outcome switch
         {
             SameDelegationOutcome.NotFound => Problems.EnquiryNotFound(),

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using OnePointEntry.Enquiries;
 using OnePointEntry.Functions.Http;
 using OnePointEntry.Functions.Staff.Enquiries;
 using OnePointEntry.Functions.Staff.SignIn;
@@ -23,16 +22,13 @@ public sealed class ReassignScreener(StaffSignIn signIn, ScreenerReassignment re
         string reference,
         CancellationToken cancellationToken)
     {
-        var access = signIn.ForApi(request, StaffRole.TeamLead);
+        var access = signIn.ForEnquiryApi(request, StaffRole.TeamLead, reference);
         if (access.Refusal is { } refusal)
         {
             return refusal;
         }
 
-        if (!EnquiryReference.TryParse(reference, out var parsed))
-        {
-            return Problems.InvalidReference();
-        }
+        var parsed = access.Reference;
 
         var (screener, problem) = await ScreenerRequestReader.ReadAsync(request, cancellationToken);
         if (screener is null)
@@ -40,7 +36,7 @@ public sealed class ReassignScreener(StaffSignIn signIn, ScreenerReassignment re
             return problem!;
         }
 
-        var result = await reassignment.ReassignAsync(parsed, screener, access.Staff!.Name, cancellationToken);
+        var result = await reassignment.ReassignAsync(parsed, screener, access.Member.Name, cancellationToken);
         return result.Outcome switch
         {
             ScreenerReassignmentOutcome.NotFound => Problems.EnquiryNotFound(),

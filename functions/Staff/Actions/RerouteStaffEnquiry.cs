@@ -21,18 +21,15 @@ public sealed class RerouteStaffEnquiry(StaffSignIn signIn, RoutingRequeue reque
         string reference,
         CancellationToken cancellationToken)
     {
-        var access = signIn.ForApi(request, StaffRole.Staff);
+        var access = signIn.ForEnquiryApi(request, StaffRole.Staff, reference);
         if (access.Refusal is { } refusal)
         {
             return refusal;
         }
 
-        if (!EnquiryReference.TryParse(reference, out var parsed))
-        {
-            return Problems.InvalidReference();
-        }
+        var parsed = access.Reference;
 
-        var result = await requeue.RequeueAsync(parsed, access.Staff!.Name, cancellationToken);
+        var result = await requeue.RequeueAsync(parsed, access.Member.Name, cancellationToken);
         return result.Outcome switch
         {
             StatusUpdateOutcome.NotFound => Problems.EnquiryNotFound(),

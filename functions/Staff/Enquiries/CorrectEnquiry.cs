@@ -21,16 +21,13 @@ public sealed class CorrectEnquiry(StaffSignIn signIn, EnquiryCorrection correct
         string reference,
         CancellationToken cancellationToken)
     {
-        var access = signIn.ForApi(request, StaffRole.Staff);
+        var access = signIn.ForEnquiryApi(request, StaffRole.Staff, reference);
         if (access.Refusal is { } refusal)
         {
             return refusal;
         }
 
-        if (!EnquiryReference.TryParse(reference, out var parsed))
-        {
-            return Problems.InvalidReference();
-        }
+        var parsed = access.Reference;
 
         if (EnquiryETag.TagOf(request.Headers.IfMatch) is not { } tag)
         {
@@ -43,7 +40,7 @@ public sealed class CorrectEnquiry(StaffSignIn signIn, EnquiryCorrection correct
             return problem!;
         }
 
-        var result = await correction.CorrectAsync(parsed, tag, corrections, access.Staff!.Name, cancellationToken);
+        var result = await correction.CorrectAsync(parsed, tag, corrections, access.Member.Name, cancellationToken);
         return result.Outcome switch
         {
             CorrectionOutcome.NotFound => Problems.EnquiryNotFound(),

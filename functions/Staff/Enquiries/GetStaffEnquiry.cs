@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using OnePointEntry.Enquiries;
-using OnePointEntry.Functions.Http;
 using OnePointEntry.Functions.Staff.SignIn;
 
 namespace OnePointEntry.Functions.Staff.Enquiries;
@@ -16,15 +14,13 @@ public sealed class GetStaffEnquiry(StaffSignIn signIn, StaffEnquiryDetails deta
         string reference,
         CancellationToken cancellationToken)
     {
-        if (signIn.ForApi(request, StaffRole.Staff).Refusal is { } refusal)
+        var access = signIn.ForEnquiryApi(request, StaffRole.Staff, reference);
+        if (access.Refusal is { } refusal)
         {
             return refusal;
         }
 
-        if (!EnquiryReference.TryParse(reference, out var parsed))
-        {
-            return Problems.InvalidReference();
-        }
+        var parsed = access.Reference;
 
         return await StaffAnswers.EnquiryAsync(details, parsed, StatusCodes.Status200OK, cancellationToken);
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
+using OnePointEntry.Enquiries;
 using OnePointEntry.Functions.Http;
 
 namespace OnePointEntry.Functions.Staff.SignIn;
@@ -52,6 +53,24 @@ public sealed class StaffSignIn(IConfiguration configuration)
         (_, RefusalReason.NotSignedIn) => StaffAccess.Refused(Problems.SignInRequired(LoginPath)),
         _ => StaffAccess.Refused(Problems.RoleRequired(role.ToString())),
     };
+
+    /// <summary>
+    /// For the JSON API on one enquiry: the member holding <paramref name="role"/> and the parsed
+    /// <paramref name="reference"/>, else the sign-in's 401 or 403 problem, or a 400 for a malformed reference (checked
+    /// after the sign-in, so that nobody learns anything without signing in).
+    /// </summary>
+    public StaffEnquiryAccess ForEnquiryApi(HttpRequest request, StaffRole role, string reference)
+    {
+        var access = ForApi(request, role);
+        if (access.Refusal is { } refusal)
+        {
+            return new StaffEnquiryAccess(null, default, refusal);
+        }
+
+        return EnquiryReference.TryParse(reference, out var parsed)
+            ? new StaffEnquiryAccess(access.Staff, parsed, null)
+            : new StaffEnquiryAccess(null, default, Problems.InvalidReference());
+    }
 
     /// <summary>Where a browser goes to sign in and come back to <paramref name="request"/>'s page: only the app's own path and query, never off the app.</summary>
     public static string LoginLocation(HttpRequest request)

@@ -51,6 +51,13 @@ internal sealed partial class DelegationSizeReader
         _vague = new Regex($@"(?<![\p{{L}}])(?:{string.Join('|', cues.VagueCounts.OrderByDescending(v => v.Length).Select(Regex.Escape))})\s*(?:(?:[\p{{L}}\-]+\s+){{0,2}}?(?:{nounPattern})\b|[{units}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
         _rangeBefore = new Regex($@"(?:\d{{1,3}}\s*(?:-|–|—|~|to|til|till|bis|or|eller|oder|and|og|och|und|à|至|到)\s*$|(?:{string.Join('|', cues.RangeCues.Select(Regex.Escape))})\s+(?:[\p{{L}}]+\s+)?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
         _totalNear = new Regex(string.Join('|', cues.TotalCues.Select(Regex.Escape)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
+
+        // A compiled pattern is turned into machine code on its first match, inside its time limit: done here,
+        // the first mail on a busy machine does not run out of time for it.
+        foreach (var regex in _latinByLanguage.Values.Append(_chinese).Append(_vague).Append(_rangeBefore).Append(_totalNear))
+        {
+            VisitDateReader.Warm(regex, "a delegation of 5 people, 5人");
+        }
     }
 
     public static DelegationSizeReader Default => s_default.Value;

@@ -11,10 +11,20 @@ namespace OnePointEntry.Extraction;
 /// language is the original enquiry's, the newest message's numbers and dates win, One-Point Entry's own
 /// messages in a thread are not read. All the words it relies on are data in <c>Data/*.json</c>.
 /// Work is linear in the length of the mail; a field whose reader still fails (a pattern out of time) is left
-/// empty and named in <see cref="ExtractedEnquiry.ReviewReasons"/>, so the mail goes to a person.
+/// empty and named in <see cref="ExtractedEnquiry.ReviewReasons"/>, so the mail goes to a person. Of a very long
+/// mail only the first <see cref="MaxReadLength"/> characters of each text are read.
 /// </summary>
 public sealed class EnquiryExtractor
 {
+    /// <summary>
+    /// The most characters of the mail's text, subject, sender's name and each attachment that are read:
+    /// an enquiry is a few thousand characters (the corpus's longest under 4,000) and the enquiry keeps only
+    /// <c>MailIntake.MaxStoredText</c> of it, so what lies beyond this is a log, encoded data or a crafted
+    /// mail, not facts about a delegation; a person reads the mail itself. It bounds the time a mail can take
+    /// whatever the patterns cost a character.
+    /// </summary>
+    public const int MaxReadLength = 100_000;
+
     private static readonly Lazy<EnquiryExtractor> s_default = new(() => new EnquiryExtractor());
 
     private readonly ThemeTaxonomy _themes = ThemeTaxonomy.Default;
@@ -56,6 +66,7 @@ public sealed class EnquiryExtractor
     public ExtractedEnquiry Extract(MailContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
+        content = Bounded(content);
         var all = MailSegmenter.Split(content);
         var segments = all.Where(s => !IsOnePointEntry(s.From)).ToList();
         if (segments.Count == 0)
@@ -105,6 +116,35 @@ public sealed class EnquiryExtractor
             ReferredBy = referredBy,
             ReviewReasons = reasons.Distinct(StringComparer.Ordinal).ToList(),
         };
+    }
+
+    private static MailContent Bounded(MailContent content)
+    {
+        var longAttachment = content.Attachments?.Any(a => a.Text?.Length > MaxReadLength) == true;
+        if (content.Text?.Length <= MaxReadLength && !(content.Subject?.Length > MaxReadLength) && !(content.FromName?.Length > MaxReadLength) && !longAttachment)
+        {
+            return content;
+        }
+
+        return content with
+        {
+            Text = Cut(content.Text)!,
+            Subject = Cut(content.Subject),
+            FromName = Cut(content.FromName),
+            Attachments = longAttachment ? content.Attachments!.Select(a => a with { Text = Cut(a.Text)! }).ToList() : content.Attachments!,
+        };
+    }
+
+    // At the last line break before the limit when there is one near it, so that no date or name is cut in two.
+    private static string? Cut(string? text)
+    {
+        if (text is null || text.Length <= MaxReadLength)
+        {
+            return text;
+        }
+
+        var lineEnd = text.LastIndexOf('\n', MaxReadLength - 1, 1_000);
+        return text[..(lineEnd > 0 ? lineEnd : MaxReadLength)];
     }
 
     // One field's reader failing (a pattern out of time on a crafted text, a bug) must not cost the others or the

@@ -39,6 +39,23 @@ internal sealed partial class VisitDateReader
         _monthFirst = new Regex(
             $@"(?<![\p{{L}}])(?<m1>{month})\.?\s+(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\b(?:{Join}(?:(?<m2>{month})\.?\s+)?(?<d2>[0-3]?\d)(?:st|nd|rd|th)?\b)?(?:,?\s+(?<y>20\d\d))?",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
+
+        // A compiled pattern is turned into machine code on its first match, inside its time limit: on a busy
+        // machine the first mail's dates ran out of time. Done here, the first mail pays nothing.
+        Warm(_dayFirst, "1 May");
+        Warm(_monthFirst, "May 1");
+    }
+
+    internal static void Warm(Regex regex, string sample)
+    {
+        try
+        {
+            regex.IsMatch(sample);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A limit too short even for the sample (tests): the machine code is there all the same.
+        }
     }
 
     public static VisitDateReader Default => s_default.Value;

@@ -72,10 +72,22 @@ public sealed class ExtractionRobustnessTests
     [Fact]
     public void A_deep_quote_chain_is_read_as_the_text_after_it()
     {
-        var result = EnquiryExtractor.Default.Extract(Mail(new string('>', 1 << 20) + " A delegation of 5 people from Shanghai will visit Copenhagen."));
+        var result = EnquiryExtractor.Default.Extract(Mail(new string('>', 90_000) + " A delegation of 5 people from Shanghai will visit Copenhagen."));
 
         Assert.Equal(5, result.DelegationSize);
         Assert.Equal("Shanghai", result.City);
+    }
+
+    [Fact]
+    public void A_text_longer_than_the_read_limit_is_read_up_to_it()
+    {
+        var head = "A delegation of 5 people from Shanghai will visit Copenhagen from 2 to 4 March 2027.\n";
+        var result = EnquiryExtractor.Default.Extract(Mail(head + Repeat("word and word\n", EnquiryExtractor.MaxReadLength) + "We are 40 people from Beijing, 8 to 9 May 2027."));
+
+        Assert.Equal(5, result.DelegationSize);
+        Assert.Equal(new DateOnly(2027, 3, 2), result.ArrivalDate);
+        Assert.Equal("Shanghai", result.City);
+        Assert.Empty(result.ReviewReasons);
     }
 
     [Theory]

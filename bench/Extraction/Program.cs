@@ -6,8 +6,15 @@ using OnePointEntry.Mail;
 
 // Extraction throughput (MailParser + EnquiryExtractor) next to bare MimeKit parsing (MimeMessage.Load) of the
 // same messages, in one process on one core. Usage: dotnet run -c Release --project bench/Extraction [DIR] [seconds]
+// or, for crafted worst cases of the given sizes: dotnet run -c Release --project bench/Extraction -- --worst-cases [MB ...]
 // Before any MimeKit use: MimeKit remembers how it resolved a charset (see MailParser's remarks).
 System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+if (args.Length > 0 && args[0] == "--worst-cases")
+{
+    var sizes = args.Skip(1).Select(a => double.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(1).ToList();
+    return OnePointEntry.Bench.Extraction.WorstCases.Run(args.Length > 1 ? sizes : [1, 5]);
+}
+
 var directory = args.Length > 0 ? args[0] : Path.Combine("..", "shared", "corpus");
 var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 3.0;
 var messages = Directory.GetFiles(directory, "*.eml").Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToArray();

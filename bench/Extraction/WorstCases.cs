@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using OnePointEntry.Extraction;
+
+namespace OnePointEntry.Bench.Extraction;
+
+/// <summary>
+/// Crafted worst cases for <see cref="EnquiryExtractor.Extract"/>, generated in the process: bodies of a given
+/// size in the shapes that make text scanners slow (long runs of one character class, one huge sentence, many
+/// candidates for every field). Prints size, time (median of three runs) and milliseconds a megabyte per case,
+/// the slowest last.
+/// </summary>
+internal static class WorstCases
+{
+    private static readonly string[] s_words =
+    [
+        "the", "of", "and", "to", "in", "we", "would", "like", "visit", "learn", "about", "our", "your", "city", "water",
+        "energy", "schools", "hospital", "meeting", "group", "programme", "week", "please", "information", "thank",
+        "you", "for", "with", "from", "this", "that", "will", "be", "are", "is", "on", "at", "as", "an", "by",
+    ];
+
+    private static readonly (string Name, Func<int, string> Body)[] s_cases =
+    [
+        ("digits, dots and dashes", size => Repeat("1.2-3.4-5.6-7.8-9.0-", size)),
+        ("digits, dots and dashes with spaces", size => Repeat("1.2-3.4-5 ", size)),
+        ("ordinary words", Words),
+        ("one long line without spaces", size => Repeat("abcdefghij0123456789KLMNOPQRST", size)),
+        ("many short lines", size => Repeat("ok\n", size)),
+        ("many date-like tokens", size => Repeat("12 March 2027 - 14 March 2027, 3/4/2027, 2027-05-06, 6月8日至10日, June 3-5, 2027, ", size)),
+        ("many keyword hits in one sentence", size => Repeat("delegation from Beijing municipal government university company ministry province Shanghai ", size)),
+        ("base64-like", Base64),
+        ("CJK text", size => Repeat("代表团一行五人计划访问哥本哈根市政府希望了解智慧城市和绿色能源的发展情况", size)),
+        ("deep quote chain", size => new string('>', size - 6) + " hello"),
+        ("quote chain, one level more a line", QuoteLines),
+    ];
+
+    public static int Run(IReadOnlyList<double> megabytes)
+    {
+        var extractor = EnquiryExtractor.Default;
+        // Warm up: JIT, the reference data and the regexes are built once per process.
+        foreach (var (_, body) in s_cases)
+        {
+            extractor.Extract(Mail(body(64 * 1024)));
+        }
+
+        var results = new List<(string Name, int Size, double Milliseconds)>();
+        Console.WriteLine($"{"case",-38} {"size",10} {"time",11} {"ms/MB",9}");
+        foreach (var mb in megabytes)
+        {
+            foreach (var (name, body) in s_cases)
+            {
+                var text = body((int)(mb * 1024 * 1024));
+                var content = Mail(text);
+                // The median of three runs: one run on a shared machine says more about the machine.
+                var times = new List<double>();
+                var review = string.Empty;
+                for (var run = 0; run < 3; run++)
+                {
+                    var watch = Stopwatch.StartNew();
+                    try
+                    {
+                        var extracted = extractor.Extract(content);
+                        review = extracted.ReviewReasons.Count > 0 ? "  review: " + string.Join("; ", extracted.ReviewReasons) : string.Empty;
+                    }
+                    catch (Exception exception)
+                    {
+                        review = "  threw " + exception.GetType().Name;
+                    }
+
+                    times.Add(watch.Elapsed.TotalMilliseconds);
+                }
+
+                times.Sort();
+                var milliseconds = times[1];
+                var perMegabyte = milliseconds / (text.Length / (1024.0 * 1024.0));
+                results.Add((name, text.Length, perMegabyte));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-38} {text.Length / (1024.0 * 1024.0),7:F1} MB {milliseconds,8:F0} ms {perMegabyte,9:F1}{review}"));
+            }
+        }
+
+        var slowest = results.MaxBy(r => r.Milliseconds);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"slowest: {slowest.Name}, {slowest.Size / (1024.0 * 1024.0):F1} MB, {slowest.Milliseconds:F1} ms/MB"));
+        return 0;
+    }
+
+    private static MailContent Mail(string body) => new()
+    {
+        Subject = "Visit request",
+        FromAddress = "sender@example.cn",
+        FromName = "Sender",
+        SentAt = new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.FromHours(8)),
+        Text = body,
+    };
+
+    private static string Repeat(string unit, int size)
+    {
+        var builder = new StringBuilder(size + unit.Length);
+        while (builder.Length < size)
+        {
+            builder.Append(unit);
+        }
+
+        return builder.ToString(0, size);
+    }
+
+    private static string Words(int size)
+    {
+        var random = new Random(15);
+        var builder = new StringBuilder(size + 32);
+        var inSentence = 0;
+        while (builder.Length < size)
+        {
+            builder.Append(s_words[random.Next(s_words.Length)]);
+            if (++inSentence >= 8 + random.Next(16))
+            {
+                builder.Append(random.Next(5) == 0 ? ".\n" : ". ");
+                inSentence = 0;
+            }
+            else
+            {
+                builder.Append(' ');
+            }
+        }
+
+        return builder.ToString(0, size);
+    }
+
+    private static string Base64(int size)
+    {
+        var random = new Random(64);
+        var bytes = new byte[size];
+        random.NextBytes(bytes);
+        var encoded = Convert.ToBase64String(bytes, Base64FormattingOptions.InsertLineBreaks);
+        return encoded[..size];
+    }
+
+    private static string QuoteLines(int size)
+    {
+        var builder = new StringBuilder(size + 64);
+        var depth = 1;
+        while (builder.Length < size)
+        {
+            builder.Append('>', depth).Append(" On Monday Li Na wrote:\n");
+            depth++;
+        }
+
+        return builder.ToString(0, size);
+    }
+}

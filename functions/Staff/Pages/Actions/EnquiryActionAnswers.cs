@@ -22,16 +22,10 @@ public sealed class EnquiryActionAnswers(
 {
     public async Task<IActionResult> ReassignAsync(PageVisit visit, HttpRequest request, string reference, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(visit);
-        ArgumentNullException.ThrowIfNull(request);
-        if (!EnquiryReference.TryParse(reference, out var parsed))
+        var (parsed, form, refusal) = await EnquiryPageAnswers.ReadPostAsync(visit, request, reference, cancellationToken);
+        if (refusal is not null)
         {
-            return EnquiryPageAnswers.BadReference(visit);
-        }
-
-        if (await PostedForm.ReadAsync(request, cancellationToken) is not { } form)
-        {
-            return EnquiryPageAnswers.BadForm(visit);
+            return refusal;
         }
 
         var text = visit.Text;
@@ -71,16 +65,10 @@ public sealed class EnquiryActionAnswers(
 
     public async Task<IActionResult> MarkSameDelegationAsync(PageVisit visit, HttpRequest request, string reference, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(visit);
-        ArgumentNullException.ThrowIfNull(request);
-        if (!EnquiryReference.TryParse(reference, out var parsed))
+        var (parsed, form, refusal) = await EnquiryPageAnswers.ReadPostAsync(visit, request, reference, cancellationToken);
+        if (refusal is not null)
         {
-            return EnquiryPageAnswers.BadReference(visit);
-        }
-
-        if (await PostedForm.ReadAsync(request, cancellationToken) is not { } form)
-        {
-            return EnquiryPageAnswers.BadForm(visit);
+            return refusal;
         }
 
         var text = visit.Text;
@@ -121,16 +109,10 @@ public sealed class EnquiryActionAnswers(
 
     public async Task<IActionResult> ChangeStatusAsync(PageVisit visit, HttpRequest request, string reference, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(visit);
-        ArgumentNullException.ThrowIfNull(request);
-        if (!EnquiryReference.TryParse(reference, out var parsed))
+        var (parsed, form, refusal) = await EnquiryPageAnswers.ReadPostAsync(visit, request, reference, cancellationToken);
+        if (refusal is not null)
         {
-            return EnquiryPageAnswers.BadReference(visit);
-        }
-
-        if (await PostedForm.ReadAsync(request, cancellationToken) is not { } form)
-        {
-            return EnquiryPageAnswers.BadForm(visit);
+            return refusal;
         }
 
         var post = StatusFormReader.Read(form, visit.Text);
@@ -186,16 +168,10 @@ public sealed class EnquiryActionAnswers(
 
     public async Task<IActionResult> EraseAsync(PageVisit visit, HttpRequest request, string reference, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(visit);
-        ArgumentNullException.ThrowIfNull(request);
-        if (!EnquiryReference.TryParse(reference, out var parsed))
+        var (parsed, form, refusal) = await EnquiryPageAnswers.ReadPostAsync(visit, request, reference, cancellationToken);
+        if (refusal is not null)
         {
-            return EnquiryPageAnswers.BadReference(visit);
-        }
-
-        if (await PostedForm.ReadAsync(request, cancellationToken) is not { } form)
-        {
-            return EnquiryPageAnswers.BadForm(visit);
+            return refusal;
         }
 
         if (PostedForm.One(form, "confirm") != "yes")

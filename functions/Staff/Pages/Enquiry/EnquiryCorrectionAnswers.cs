@@ -15,14 +15,13 @@ public sealed class EnquiryCorrectionAnswers(EnquiryCorrection correction, Enqui
 {
     public async Task<IActionResult> CorrectAsync(PageVisit visit, HttpRequest request, string reference, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(visit);
-        ArgumentNullException.ThrowIfNull(request);
-        if (!EnquiryReference.TryParse(reference, out var parsed))
+        var (parsed, form, refusal) = await EnquiryPageAnswers.ReadPostAsync(visit, request, reference, cancellationToken);
+        if (refusal is not null)
         {
-            return EnquiryPageAnswers.BadReference(visit);
+            return refusal;
         }
 
-        if (await PostedForm.ReadAsync(request, cancellationToken) is not { } form || CorrectionFormReader.Read(form) is not { Version: { } version } post)
+        if (CorrectionFormReader.Read(form) is not { Version: { } version } post)
         {
             return EnquiryPageAnswers.BadForm(visit);
         }

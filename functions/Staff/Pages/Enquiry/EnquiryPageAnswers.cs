@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Primitives;
 using OnePointEntry.Directories;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Functions.Staff.Enquiries;
@@ -63,6 +64,21 @@ public sealed class EnquiryPageAnswers(StaffEnquiryDetails details, EnquiryPageR
     {
         ArgumentNullException.ThrowIfNull(visit);
         return WorkspaceResponses.Message(StatusCodes.Status404NotFound, visit.Text, visit, "problem.notFound.title", "problem.notFound.text", ("reference", reference));
+    }
+
+    /// <summary>The reference and the fields of a form posted from the page; a 400 page when either cannot be read.</summary>
+    public static async Task<EnquiryPagePost> ReadPostAsync(PageVisit visit, HttpRequest request, string reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(visit);
+        ArgumentNullException.ThrowIfNull(request);
+        if (!EnquiryReference.TryParse(reference, out var parsed))
+        {
+            return new EnquiryPagePost(default, new Dictionary<string, StringValues>(), BadReference(visit));
+        }
+
+        return await PostedForm.ReadAsync(request, cancellationToken) is { } form
+            ? new EnquiryPagePost(parsed, form, null)
+            : new EnquiryPagePost(parsed, new Dictionary<string, StringValues>(), BadForm(visit));
     }
 
     public static IActionResult BadReference(PageVisit visit)

@@ -80,7 +80,10 @@ public sealed class EnquiryExtractor
         var language = languages[original] ?? languages.FirstOrDefault(l => l is not null) ?? Read("language", reasons, null, () => _languages.Detect(content.Subject));
 
         var home = Read("delegation's home", reasons, new Home(null, false, null, null, []), () => FindHome(segments, languages, content.Subject));
+        var readBefore = reasons.Count;
         var assessment = Read("sector", reasons, null, () => AssessSector(segments, content, home));
+        // Unread is empty, not "other" (which says the text was read and named no sector).
+        var sectorUnread = reasons.Count > readBefore;
         var level = assessment?.Level;
         var city = home.City;
         if (assessment?.Sector == "public" && level is "provincial" or "national" && !home.CitySeated)
@@ -107,7 +110,7 @@ public sealed class EnquiryExtractor
             Country = country,
             Region = region,
             City = city is null ? null : PlaceIndex.PlainName(city.Name),
-            Sector = assessment?.Sector ?? "other",
+            Sector = sectorUnread ? null : assessment?.Sector ?? "other",
             Level = assessment?.Sector == "public" ? level : null,
             DelegationSize = size,
             ArrivalDate = arrival,

@@ -108,11 +108,17 @@ public sealed class EnquiryFormPage : IAsyncDisposable
             $"{violation.Id} ({violation.Impact}): {violation.Help} at {string.Join(", ", violation.Nodes.Select(node => node.Target?.ToString() ?? node.Html))}")];
     }
 
+    // The worklist index's rows in the Enquiries table (EnquiryEntityMapper.WorkRowPrefix, internal to the app).
+    private const string WorkRowPrefix = "work-";
+
     /// <summary>The enquiries stored with <paramref name="organisation"/>, straight from the table.</summary>
     public async Task<List<TableEntity>> StoredAsync(string organisation)
     {
         var table = App.Tables.GetTableClient("Enquiries");
-        return await table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"Organisation eq {organisation}")).ToListAsync();
+        // The enquiries themselves: once screened, an enquiry's line in the worklist's index names the organisation too.
+        return await table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"Organisation eq {organisation}"))
+            .Where(row => !row.RowKey.StartsWith(WorkRowPrefix, StringComparison.Ordinal))
+            .ToListAsync();
     }
 
     /// <summary>The enquiry as staff see it at the status endpoint once screening has passed it on.</summary>

@@ -35,17 +35,17 @@ public sealed class EnquiryPageAnswers(StaffEnquiryDetails details, EnquiryPageR
     {
         ArgumentNullException.ThrowIfNull(visit);
         ArgumentNullException.ThrowIfNull(state);
-        // Only a team lead is offered the staff to give the screening to: read beside the enquiry, one small partition.
-        var screenersTask = visit.Staff.Holds(StaffRole.TeamLead) ? staff.ListAsync(cancellationToken) : Task.FromResult<IReadOnlyList<StaffMember>>([]);
         var view = await details.ReadAsync(reference, cancellationToken);
-        var screeners = await screenersTask;
         if (view is null)
         {
             return NotFound(visit, reference.ToString());
         }
 
-        if (view.CanReassign)
+        // The staff (one small partition) are read only where the page offers them: to a team lead, while there is
+        // a screening to give to someone else.
+        if (view.CanReassign && visit.Staff.Holds(StaffRole.TeamLead))
         {
+            var screeners = await staff.ListAsync(cancellationToken);
             var comparer = StringComparer.Create(WorkspaceLanguage.Culture(visit.Language), System.Globalization.CompareOptions.None);
             state = state with { Screeners = [.. screeners.Where(member => member.Active).OrderBy(member => member.Name, comparer).Select(member => (member.Id, member.Name))] };
         }

@@ -39,4 +39,10 @@ public sealed record ExtractedEnquiry
     /// ran out of time or failed) is left empty and named here. Empty when every field was read.
     /// </summary>
     public IReadOnlyList<string> ReviewReasons { get; init; } = [];
+
+    /// <summary>
+    /// For each field that has a value, how sure the extractor is and the words it read it from (one per theme).
+    /// A value the extractor was not sure enough of is left empty and named in <see cref="ReviewReasons"/>.
+    /// </summary>
+    public IReadOnlyList<FieldEvidence> Evidence { get; init; } = [];
 }

@@ -10,6 +10,12 @@ internal enum SizeStatement
     Vague,
 }
 
+/// <summary>What a text says about the delegation's size, where it says it, and whether it states a total.</summary>
+internal sealed record SizeReading(SizeStatement Statement, int? Size, int Index = 0, int Length = 0, bool Total = false)
+{
+    public static SizeReading Nothing { get; } = new(SizeStatement.None, null);
+}
+
 /// <summary>
 /// Reads how many people a delegation has: digits or number words in English, Danish, Swedish and German
 /// followed by a word for people ("ten officials", "åtta personer", "Vier Wissenschaftler", "a 5-person
@@ -63,9 +69,9 @@ internal sealed partial class DelegationSizeReader
     public static DelegationSizeReader Default => s_default.Value;
 
     /// <summary>The size <paramref name="text"/> (in <paramref name="language"/>) states, or what kind of statement it makes.</summary>
-    public (SizeStatement Statement, int? Size) Read(string text, string? language)
+    public SizeReading Read(string text, string? language)
     {
-        var candidates = new List<(int Index, int Value, bool Total, bool Range)>();
+        var candidates = new List<(int Index, int Value, bool Total, bool Range, int End)>();
         foreach (var regex in RegexesFor(language))
         {
             foreach (Match match in regex.Matches(text))
@@ -81,14 +87,14 @@ internal sealed partial class DelegationSizeReader
                 var after = text[match.Index..Math.Min(text.Length, match.Index + match.Length + 20)];
                 var range = _rangeBefore.IsMatch(before) || RangeAfter().IsMatch(text[(group.Index + group.Length)..Math.Min(text.Length, group.Index + group.Length + 12)]);
                 var total = _totalNear.IsMatch(before.Length > 12 ? before[^12..] : before) || TotalAfter().IsMatch(after);
-                candidates.Add((group.Index, value.Value, total, range));
+                candidates.Add((group.Index, value.Value, total, range, match.Index + match.Length));
             }
         }
 
         var vague = _vague.Match(text);
         if (candidates.Count == 0)
         {
-            return vague.Success ? (SizeStatement.Vague, null) : (SizeStatement.None, null);
+            return vague.Success ? new SizeReading(SizeStatement.Vague, null, vague.Index, vague.Length) : SizeReading.Nothing;
         }
 
         var ordered = candidates.OrderBy(c => c.Index).ToList();
@@ -100,10 +106,10 @@ internal sealed partial class DelegationSizeReader
 
         if (chosen.Range || (vague.Success && vague.Index < chosen.Index))
         {
-            return (SizeStatement.Vague, null);
+            return new SizeReading(SizeStatement.Vague, null, chosen.Index, chosen.End - chosen.Index);
         }
 
-        return (SizeStatement.Number, chosen.Value);
+        return new SizeReading(SizeStatement.Number, chosen.Value, chosen.Index, Math.Max(chosen.End - chosen.Index, 1), chosen.Total);
     }
 
     private IEnumerable<Regex> RegexesFor(string? language)

@@ -34,6 +34,7 @@ public sealed class EnquiryExtractor
     private readonly DelegationSizeReader _sizes;
     private readonly VisitDateReader _dates;
     private readonly PhraseScanner<string> _context;
+    private readonly Weekdays _weekdays = Weekdays.Default;
 
     private EnquiryExtractor()
         : this(DelegationSizeReader.Default, VisitDateReader.Default)
@@ -75,34 +76,78 @@ public sealed class EnquiryExtractor
         }
 
         var reasons = new List<string>();
+        var evidence = new List<FieldEvidence>();
         var languages = Read("language", reasons, segments.Select(_ => (string?)null).ToList(), () => segments.Select(s => _languages.Detect(s.Body.Length > 0 ? s.Body : s.FullText)).ToList());
         var original = Enumerable.Range(0, segments.Count).LastOrDefault(i => TextKind.CountLatinLetters(segments[i].Body) + (TextKind.CountHan(segments[i].Body) * 3) >= 40);
         var language = languages[original] ?? languages.FirstOrDefault(l => l is not null) ?? Read("language", reasons, null, () => _languages.Detect(content.Subject));
+        if (language is not null)
+        {
+            var from = segments[original];
+            var letters = TextKind.CountLatinLetters(from.Body) + (TextKind.CountHan(from.Body) * 3);
+            evidence.Add(new FieldEvidence("language", language, letters >= 200 ? 0.95 : letters >= 40 ? 0.8 : 0.5, from.Body.Length > 0 ? EvidenceQuote.Around(from.Body, 0, 0) : null, from.Kind));
+        }
 
-        var home = Read("delegation's home", reasons, new Home(null, false, null, null, []), () => FindHome(segments, languages, content.Subject));
+        var home = Read("delegation's home", reasons, Home.Unknown, () => FindHome(segments, languages, content.Subject));
         var readBefore = reasons.Count;
         var assessment = Read("sector", reasons, null, () => AssessSector(segments, content, home));
         // Unread is empty, not "other" (which says the text was read and named no sector).
         var sectorUnread = reasons.Count > readBefore;
-        var level = assessment?.Level;
+        var level = assessment?.Assessment.Level;
+        var sector = assessment?.Assessment.Sector;
         var city = home.City;
-        if (assessment?.Sector == "public" && level is "provincial" or "national" && !home.CitySeated)
+        if (sector == "public" && level is "provincial" or "national" && !home.CitySeated)
         {
             city = null;
         }
 
         var region = city?.Region ?? home.Region;
-        if (assessment?.Sector == "public" && level == "national" && city is null)
+        if (sector == "public" && level == "national" && city is null)
         {
             region = null;
         }
 
         var country = city?.Country ?? home.Country;
+        if (city is not null)
+        {
+            evidence.Add(home.CityEvidence("city", PlaceIndex.PlainName(city.Name)));
+        }
+
+        if (region is not null)
+        {
+            evidence.Add(home.RegionEvidence(region, inferred: city is not null && home.RegionSaid is null));
+        }
+
+        if (country is not null)
+        {
+            evidence.Add(home.CountryEvidence(country, inferred: city is not null));
+        }
+
+        if (!sectorUnread)
+        {
+            evidence.AddRange(assessment?.Evidence ?? [new FieldEvidence("sector", "other", 0.5, null, MessagePart.OwnWords)]);
+        }
+
         var monthFirst = country == "US" || (country is null && content.SentAt?.Offset.TotalHours is <= -4 and >= -10);
-        var (arrival, departure) = Read("visit dates", reasons, (null, null), () => FindDates(segments, content, monthFirst));
-        var size = Read("delegation size", reasons, null, () => FindSize(segments, languages, content.Subject));
+        var dates = Read("visit dates", reasons, null, () => FindDates(segments, content, monthFirst));
+        if (dates is not null)
+        {
+            evidence.Add(dates.Evidence("arrivalDate", dates.Arrival));
+            evidence.Add(dates.Evidence("departureDate", dates.Departure));
+        }
+
+        var size = Read("delegation size", reasons, null, () => FindSize(segments, languages, content));
+        if (size is not null)
+        {
+            evidence.Add(size);
+        }
+
         var themes = Read("themes", reasons, [], () => FindThemes(segments, content));
-        var referredBy = Read("referring municipality", reasons, null, () => FindReferral(all, content));
+        evidence.AddRange(themes);
+        var referral = Read("referring municipality", reasons, null, () => FindReferral(all, content));
+        if (referral is not null)
+        {
+            evidence.Add(referral);
+        }
 
         return new ExtractedEnquiry
         {
@@ -110,14 +155,15 @@ public sealed class EnquiryExtractor
             Country = country,
             Region = region,
             City = city is null ? null : PlaceIndex.PlainName(city.Name),
-            Sector = sectorUnread ? null : assessment?.Sector ?? "other",
-            Level = assessment?.Sector == "public" ? level : null,
-            DelegationSize = size,
-            ArrivalDate = arrival,
-            DepartureDate = departure,
-            Themes = themes,
-            ReferredBy = referredBy,
+            Sector = sectorUnread ? null : sector ?? "other",
+            Level = sector == "public" ? level : null,
+            DelegationSize = size is null ? null : int.Parse(size.Value, CultureInfo.InvariantCulture),
+            ArrivalDate = dates?.Arrival,
+            DepartureDate = dates?.Departure,
+            Themes = themes.Select(t => t.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            ReferredBy = referral?.Value,
             ReviewReasons = reasons.Distinct(StringComparer.Ordinal).ToList(),
+            Evidence = evidence,
         };
     }
 
@@ -173,20 +219,71 @@ public sealed class EnquiryExtractor
     private static bool IsOnePointEntry(string? from) =>
         from is not null && (from.Contains("onepointentry", StringComparison.OrdinalIgnoreCase) || from.Contains("One-Point Entry", StringComparison.OrdinalIgnoreCase));
 
-    private sealed record Home(Geography.City? City, bool CitySeated, string? Region, string? Country, List<(int Segment, int Start, int End)> Mentions);
+    /// <summary>Words a value was read from, and where they stand in the mail.</summary>
+    private sealed record Said(string Quote, MessagePart Part)
+    {
+        public static Said In(List<MailSegment> segments, string? subject, int text, int start, int end)
+        {
+            if (text >= segments.Count)
+            {
+                return new Said(EvidenceQuote.Around(subject ?? string.Empty, start, end), MessagePart.Subject);
+            }
+
+            var segment = segments[text];
+            return new Said(EvidenceQuote.Around(segment.FullText, start, end), PartOf(segment, start));
+        }
+    }
+
+    private sealed record Home(Geography.City? City, bool CitySeated, string? Region, string? Country, List<(int Segment, int Start, int End)> Mentions)
+    {
+        public static Home Unknown { get; } = new(null, false, null, null, []);
+
+        public double Confidence { get; init; }
+
+        public Said? CitySaid { get; init; }
+
+        public Said? RegionSaid { get; init; }
+
+        public Said? CountrySaid { get; init; }
+
+        public FieldEvidence CityEvidence(string field, string value) =>
+            new(field, value, Confidence, CitySaid?.Quote, CitySaid?.Part ?? MessagePart.OwnWords);
+
+        // A region or country that follows from the city is as sure as the city and shown with its words.
+        public FieldEvidence RegionEvidence(string value, bool inferred)
+        {
+            var said = inferred ? CitySaid : RegionSaid ?? CitySaid;
+            return new FieldEvidence("region", value, Confidence, said?.Quote, said?.Part ?? MessagePart.OwnWords);
+        }
+
+        public FieldEvidence CountryEvidence(string value, bool inferred)
+        {
+            var said = inferred ? CitySaid : CountrySaid ?? RegionSaid ?? CitySaid;
+            return new FieldEvidence("country", value, Confidence, said?.Quote, said?.Part ?? MessagePart.OwnWords);
+        }
+    }
+
+    // A segment's FullText is its body, a line break, then its signature.
+    private static MessagePart PartOf(MailSegment segment, int index) => index > segment.Body.Length ? MessagePart.Signature : segment.Kind;
+
+    // How sure the best of several scored candidates is: its score against the runner-up's, damped for a lone
+    // weak mention ("Suzhou" once, nowhere said to be home).
+    private static double Sureness(double best, double runnerUp) => Math.Round(Math.Clamp(best / (best + runnerUp + 0.5), 0, 1), 2);
 
     private Home FindHome(List<MailSegment> segments, List<string?> languages, string? subject)
     {
-        var cityScores = new Dictionary<Geography.City, (double Score, int First)>();
+        var cityScores = new Dictionary<Geography.City, (double Score, int First, (int Text, int Start, int End) At)>();
         var regionScores = new Dictionary<(string Region, string Country), double>();
         var countryScores = new Dictionary<string, double>(StringComparer.Ordinal);
+        var regionAt = new Dictionary<string, (int Text, int Start, int End)>(StringComparer.Ordinal);
+        var countryAt = new Dictionary<string, (int Text, int Start, int End)>(StringComparer.Ordinal);
         var mentionedRegions = new HashSet<string>(StringComparer.Ordinal);
         var mentionedCountries = new HashSet<string>(StringComparer.Ordinal);
         var mentions = new List<(int Segment, int Start, int End)>();
         var seated = new HashSet<Geography.City>();
         var order = 0;
         var texts = segments.Select(s => s.FullText).Append(subject ?? string.Empty).ToList();
-        var cityMatches = new List<(List<Geography.City> Cities, double Score, int Order)>();
+        var cityMatches = new List<(List<Geography.City> Cities, double Score, int Order, (int Text, int Start, int End) At)>();
         for (var t = 0; t < texts.Count; t++)
         {
             var text = texts[t];
@@ -195,7 +292,8 @@ public sealed class EnquiryExtractor
             foreach (var match in _places.Scan(text))
             {
                 order++;
-                var weight = Weight(text, match, context);
+                var weight = Weight(text, match, context) * (t < segments.Count ? PartWeight(segments[t], match.Start) : 1);
+                var at = (t, match.Start, match.End);
                 var cities = new List<Geography.City>();
                 foreach (var place in match.Values)
                 {
@@ -217,13 +315,16 @@ public sealed class EnquiryExtractor
                         case PlaceKind.Region:
                             mentionedRegions.Add(place.Region!);
                             regionScores[(place.Region!, place.Country!)] = regionScores.GetValueOrDefault((place.Region!, place.Country!)) + weight;
+                            regionAt.TryAdd(place.Region!, at);
                             break;
                         case PlaceKind.Country:
                             mentionedCountries.Add(place.Country!);
                             countryScores[place.Country!] = countryScores.GetValueOrDefault(place.Country!) + weight;
+                            countryAt.TryAdd(place.Country!, at);
                             break;
                         case PlaceKind.Demonym:
                             countryScores[place.Country!] = countryScores.GetValueOrDefault(place.Country!) + (weight * 0.8);
+                            countryAt.TryAdd(place.Country!, at);
                             break;
                         default:
                             break;
@@ -242,40 +343,75 @@ public sealed class EnquiryExtractor
                         seated.UnionWith(cities);
                     }
 
-                    cityMatches.Add((cities, weight, order));
+                    cityMatches.Add((cities, weight, order, at));
                 }
             }
         }
 
-        foreach (var (cities, score, first) in cityMatches)
+        foreach (var (cities, score, first, at) in cityMatches)
         {
             // Homonyms ("Suzhou"): the one whose province or country the text names.
             var city = cities.FirstOrDefault(c => mentionedRegions.Contains(c.Region) && c.Region != c.Name)
                 ?? cities.FirstOrDefault(c => mentionedCountries.Contains(c.Country))
                 ?? cities[0];
-            var previous = cityScores.GetValueOrDefault(city, (0, first));
-            cityScores[city] = (previous.Score + score, Math.Min(previous.First, first));
+            var previous = cityScores.GetValueOrDefault(city, (0, first, at));
+            cityScores[city] = (previous.Score + score, Math.Min(previous.First, first), previous.First <= first ? previous.At : at);
         }
 
-        var best = cityScores
-            .Select(entry => (City: entry.Key, Score: entry.Value.Score + (mentionedRegions.Contains(entry.Key.Region) ? 0.5 : 0), entry.Value.First))
+        var ranked = cityScores
+            .Select(entry => (City: entry.Key, Score: entry.Value.Score + (mentionedRegions.Contains(entry.Key.Region) ? 0.5 : 0), entry.Value.First, entry.Value.At))
             .Where(entry => entry.Score >= 0.5)
             .OrderByDescending(entry => entry.Score).ThenBy(entry => entry.First)
-            .FirstOrDefault();
-        var bestRegion = regionScores.OrderByDescending(r => r.Value).FirstOrDefault();
-        var bestCountry = countryScores.OrderByDescending(c => c.Value).FirstOrDefault();
-        if (best.City is not null)
+            .ToList();
+        var regions = regionScores.OrderByDescending(r => r.Value).ToList();
+        var countries = countryScores.OrderByDescending(c => c.Value).ToList();
+        Said SaidAt((int Text, int Start, int End) at) => Said.In(segments, subject, at.Text, at.Start, at.End);
+        if (ranked.Count > 0)
         {
-            return new Home(best.City, seated.Contains(best.City), best.City.Region, best.City.Country, mentions);
+            var best = ranked[0];
+            // Another city of the same region or country is no rival for them, only for the city.
+            var rival = ranked.Skip(1).Select(r => r.Score).FirstOrDefault();
+            return new Home(best.City, seated.Contains(best.City), best.City.Region, best.City.Country, mentions)
+            {
+                Confidence = Sureness(best.Score, rival),
+                CitySaid = SaidAt(best.At),
+                RegionSaid = regionAt.TryGetValue(best.City.Region, out var r) ? SaidAt(r) : null,
+                CountrySaid = countryAt.TryGetValue(best.City.Country, out var c) ? SaidAt(c) : null,
+            };
         }
 
-        if (bestRegion.Value > 0)
+        if (regions.Count > 0 && regions[0].Value > 0)
         {
-            return new Home(null, false, bestRegion.Key.Region, bestRegion.Key.Country, mentions);
+            var best = regions[0];
+            return new Home(null, false, best.Key.Region, best.Key.Country, mentions)
+            {
+                Confidence = Sureness(best.Value, regions.Skip(1).Select(r => r.Value).FirstOrDefault()),
+                RegionSaid = SaidAt(regionAt[best.Key.Region]),
+                CountrySaid = countryAt.TryGetValue(best.Key.Country, out var c) ? SaidAt(c) : null,
+            };
         }
 
-        return new Home(null, false, null, bestCountry.Value > 0 ? bestCountry.Key : null, mentions);
+        if (countries.Count > 0 && countries[0].Value > 0)
+        {
+            var best = countries[0];
+            return new Home(null, false, null, best.Key, mentions)
+            {
+                Confidence = Sureness(best.Value, countries.Skip(1).Select(c => c.Value).FirstOrDefault()),
+                CountrySaid = SaidAt(countryAt[best.Key]),
+            };
+        }
+
+        return new Home(null, false, null, null, mentions);
     }
+
+    // Where a mention stands says how much it speaks for the delegation: the words of the mail or the original
+    // it forwards count fully, quoted history less (a reply's own words win), a disclaimer not at all.
+    private static double PartWeight(MailSegment segment, int index) => PartOf(segment, index) switch
+    {
+        MessagePart.Quoted => 0.6,
+        MessagePart.Disclaimer => 0,
+        _ => 1,
+    };
 
     // How much a place mention says "the delegation is from here": "from X", "X Municipal", X市 count more;
     // "to X", "then X" (another stop) count less.
@@ -315,26 +451,58 @@ public sealed class EnquiryExtractor
             || before.EndsWith("based in ", StringComparison.Ordinal) || before.EndsWith("seat in ", StringComparison.Ordinal);
     }
 
-    private SectorAssessment? AssessSector(List<MailSegment> segments, MailContent content, Home home)
+    private sealed record SectorReading(SectorAssessment Assessment, List<FieldEvidence> Evidence);
+
+    private SectorReading? AssessSector(List<MailSegment> segments, MailContent content, Home home)
     {
         var votes = new SectorClassifier.Votes();
         var mentionsBySegment = home.Mentions.ToLookup(m => m.Segment);
+        var texts = new List<(string Text, Func<int, MessagePart> Part)>();
         for (var s = 0; s < segments.Count; s++)
         {
             var segment = segments[s];
             var text = ForeignSignature(segment) ? segment.FullText : segment.Body;
             var sentences = new Sentences(text);
             var relevant = RelevantSentences(sentences, _context.Scan(text), mentionsBySegment[s]);
-            _sectors.Score(text, index => relevant.Contains(sentences.NumberOf(index)) ? 2.0 : 1.0, votes);
+            var weight = PartWeight(segment, 0);
+            votes.Source = texts.Count;
+            texts.Add((text, index => PartOf(segment, index)));
+            _sectors.Score(text, index => (relevant.Contains(sentences.NumberOf(index)) ? 2.0 : 1.0) * (index > segment.Body.Length ? 1 : weight), votes);
         }
 
         if (content.FromName is { } fromName && !IsOnePointEntry(fromName))
         {
+            votes.Source = texts.Count;
+            texts.Add((fromName, _ => MessagePart.SenderName));
             _sectors.Score(fromName, _ => 1.0, votes);
         }
 
         var fallback = home.City is not null ? "municipal" : home.Region is not null ? "provincial" : "national";
-        return votes.Decide(fallback);
+        if (votes.Decide(fallback) is not { } assessment)
+        {
+            return null;
+        }
+
+        FieldEvidence Evidence(string field, string value, string key, double confidence)
+        {
+            if (!votes.Strongest.TryGetValue(key, out var cue))
+            {
+                // A level no word named: the home place's kind says it (a city's delegation is municipal).
+                return new FieldEvidence(field, value, confidence, null, MessagePart.OwnWords);
+            }
+
+            var (text, part) = texts[cue.Source];
+            return new FieldEvidence(field, value, confidence, EvidenceQuote.Around(text, cue.Start, cue.End), part(cue.Start));
+        }
+
+        var evidence = new List<FieldEvidence> { Evidence("sector", assessment.Sector, assessment.Sector, Math.Round(votes.Share(assessment.Sector), 2)) };
+        if (assessment.Level is { } level)
+        {
+            var share = votes.Levels.Count == 0 ? 0.5 : Math.Round(votes.LevelShare(level), 2);
+            evidence.Add(Evidence("level", level, "level:" + level, share));
+        }
+
+        return new SectorReading(assessment, evidence);
     }
 
     // A signature is the delegation's own organisation unless a Danish or Swedish writer signs it.
@@ -360,35 +528,70 @@ public sealed class EnquiryExtractor
         return relevant;
     }
 
-    private int? FindSize(List<MailSegment> segments, List<string?> languages, string? subject)
+    // The newest message that speaks of the size decides (a reply's updated number wins), then the subject, then
+    // an attached programme.
+    private FieldEvidence? FindSize(List<MailSegment> segments, List<string?> languages, MailContent content)
     {
+        FieldEvidence? From(SizeReading reading, string text, MessagePart part) =>
+            reading.Size is { } size
+                ? new FieldEvidence("delegationSize", size.ToString(CultureInfo.InvariantCulture), reading.Total ? 0.95 : 0.85, EvidenceQuote.Around(text, reading.Index, reading.Index + reading.Length), part)
+                : null;
+
         for (var s = 0; s < segments.Count; s++)
         {
-            var (statement, size) = _sizes.Read(segments[s].Body, languages[s]);
-            if (statement != SizeStatement.None)
+            var reading = _sizes.Read(segments[s].Body, languages[s]);
+            if (reading.Statement != SizeStatement.None)
             {
-                return size;
+                return From(reading, segments[s].Body, segments[s].Kind);
             }
         }
 
-        var fromSubject = _sizes.Read(subject ?? string.Empty, _languages.Detect(subject));
-        return fromSubject.Size;
+        var subject = content.Subject ?? string.Empty;
+        var fromSubject = _sizes.Read(subject, _languages.Detect(subject));
+        if (fromSubject.Statement != SizeStatement.None)
+        {
+            return From(fromSubject, subject, MessagePart.Subject);
+        }
+
+        foreach (var attachment in content.Attachments)
+        {
+            var reading = _sizes.Read(attachment.Text, _languages.Detect(attachment.Text));
+            if (reading.Statement != SizeStatement.None)
+            {
+                return From(reading, attachment.Text, MessagePart.Attachment);
+            }
+        }
+
+        return null;
     }
 
-    private (DateOnly? Arrival, DateOnly? Departure) FindDates(List<MailSegment> segments, MailContent content, bool monthFirst)
+    private sealed record VisitDates(DateOnly Arrival, DateOnly Departure, double Confidence, string Quote, MessagePart Part)
+    {
+        public FieldEvidence Evidence(string field, DateOnly value) =>
+            new(field, value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Confidence, Quote, Part);
+    }
+
+    // The newest message that gives a date decides, then the subject, then an attached programme.
+    private VisitDates? FindDates(List<MailSegment> segments, MailContent content, bool monthFirst)
     {
         var sentTop = content.SentAt is { } at ? DateOnly.FromDateTime(at.DateTime) : (DateOnly?)null;
         foreach (var segment in segments)
         {
             var sent = SegmentSent(segment, monthFirst) ?? sentTop;
-            var found = Choose(segment.Body, sent, monthFirst);
-            if (found is not null)
+            // Never before the mail itself was written: a quoted message's own date does not move the floor back.
+            if (sentTop is { } top && (sent is null || sent < top))
             {
-                return found.Value;
+                sent = top;
+            }
+
+            if (Choose(segment.Body, sent, monthFirst, segment.Kind) is { } found)
+            {
+                return found;
             }
         }
 
-        return Choose(content.Subject ?? string.Empty, sentTop, monthFirst) ?? (null, null);
+        return Choose(content.Subject ?? string.Empty, sentTop, monthFirst, MessagePart.Subject)
+            ?? content.Attachments.Select(a => Choose(a.Text, sentTop, monthFirst, MessagePart.Attachment)).FirstOrDefault(found => found is not null);
     }
 
     private DateOnly? SegmentSent(MailSegment segment, bool monthFirst)
@@ -407,8 +610,11 @@ public sealed class EnquiryExtractor
         return mention is null ? null : VisitDateReader.Resolve(mention, DateOnly.MinValue)?.From;
     }
 
-    private (DateOnly?, DateOnly?)? Choose(string text, DateOnly? sent, bool monthFirst)
+    private VisitDates? Choose(string text, DateOnly? sent, bool monthFirst, MessagePart part)
     {
+        // Weekday names stand between a day and its range word ("from Tuesday 21st to Thursday 23rd April", "fra
+        // mandag den 16. til onsdag den 18."): read as blanks of the same length, the positions stay the text's.
+        text = _weekdays.Blank(text);
         var context = _context.Scan(text);
         var sentences = new Sentences(text);
         var valuesBySentence = new Dictionary<int, HashSet<string>>();
@@ -428,7 +634,7 @@ public sealed class EnquiryExtractor
         }
 
         var cues = context.Where(c => c.Values.Contains("arrival") || c.Values.Contains("departure")).ToList();
-        var candidates = new List<(DateOnly From, DateOnly To, double Score, int Index, string? Cue)>();
+        var candidates = new List<(DateOnly From, DateOnly To, double Score, int Index, string? Cue, int End)>();
         foreach (var mention in _dates.Find(text, monthFirst))
         {
             if (sent is null && (mention.From.Year is null || mention.To.Year is null))
@@ -446,7 +652,7 @@ public sealed class EnquiryExtractor
             var last = PhraseMatches.LastEndingBy(cues, mention.Index);
             var nearCue = last >= 0 && mention.Index - cues[last].End <= 20 ? cues[last] : default;
             var cue = nearCue.Values is null ? null : nearCue.Values.Contains("arrival") ? "arrival" : "departure";
-            candidates.Add((days.From, days.To, score, mention.Index, cue));
+            candidates.Add((days.From, days.To, score, mention.Index, cue, mention.Index + mention.Length));
         }
 
         if (candidates.Count == 0)
@@ -462,28 +668,46 @@ public sealed class EnquiryExtractor
             var first = arrival.Cue is not null ? arrival : candidates.Where(c => c.Index < departure.Index).OrderBy(c => c.Index).FirstOrDefault();
             if (first.Index < departure.Index && first.From <= departure.From && first != default)
             {
-                return (first.From, departure.To);
+                return new VisitDates(first.From, departure.To, Sure(0.85), EvidenceQuote.Around(text, first.Index, departure.End), part);
             }
         }
 
         var best = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Index).First();
-        return (best.From, best.To);
+        // Said with the visit (a range, Denmark, the delegation, an arrival word) is sure; a lone date less so,
+        // and less again when another date scores as well.
+        var rivals = candidates.Count(c => c.Score == best.Score && (c.From, c.To) != (best.From, best.To));
+        var confidence = (best.Score >= 3 ? 0.9 : best.Score >= 2 ? 0.8 : best.Cue is not null ? 0.75 : 0.55) - (rivals > 0 ? 0.2 : 0);
+        return new VisitDates(best.From, best.To, Sure(confidence), EvidenceQuote.Around(text, best.Index, best.End), part);
+
+        double Sure(double value) => Math.Round(part == MessagePart.Quoted ? value * 0.8 : value, 2);
     }
 
-    private IReadOnlyList<string> FindThemes(List<MailSegment> segments, MailContent content)
+    // What the delegation asks to see: the subject, the messages' own text (not signatures, and not
+    // One-Point Entry's replies) and attached programmes; one piece of evidence per theme, where it is first named.
+    private List<FieldEvidence> FindThemes(List<MailSegment> segments, MailContent content)
     {
-        var text = string.Join("\n\n", segments.Select(s => s.Body).Prepend(content.Subject ?? string.Empty)
-            .Concat(content.Attachments.Select(a => a.Text)));
-        return _themes.Classify(text);
+        var parts = segments.Select(s => (s.Body, s.Kind)).Prepend((content.Subject ?? string.Empty, MessagePart.Subject))
+            .Concat(content.Attachments.Select(a => (a.Text, MessagePart.Attachment)));
+        var found = new Dictionary<string, FieldEvidence>(StringComparer.Ordinal);
+        foreach (var (text, part) in parts)
+        {
+            var spaced = ThemeTaxonomy.OneSpaced(text);
+            foreach (var (theme, start, end) in _themes.Mentions(spaced))
+            {
+                found.TryAdd(theme, new FieldEvidence("themes", theme, part == MessagePart.Quoted ? 0.6 : 0.8, EvidenceQuote.Around(spaced, start, end), part));
+            }
+        }
+
+        return found.Values.OrderBy(e => e.Value, StringComparer.Ordinal).ToList();
     }
 
     // The Danish or Swedish municipality or region that sent the mail to One-Point Entry: the writer of the
     // newest message, recognised by the signature, the sender's name or (for a note by a Danish or Swedish
     // writer) the municipality the note speaks for.
-    private string? FindReferral(List<MailSegment> all, MailContent content)
+    private FieldEvidence? FindReferral(List<MailSegment> all, MailContent content)
     {
         var top = all.FirstOrDefault(s => !IsOnePointEntry(s.From)) ?? all[0];
-        string? FirstMunicipality(string? text, bool skipAddressed)
+        FieldEvidence? FirstMunicipality(string? text, bool skipAddressed, MessagePart part, double confidence)
         {
             if (string.IsNullOrWhiteSpace(text))
             {
@@ -506,13 +730,14 @@ public sealed class EnquiryExtractor
                     continue;
                 }
 
-                return municipality.Name;
+                return new FieldEvidence("referredBy", municipality.Name, confidence, EvidenceQuote.Around(text, match.Start, match.End), part);
             }
 
             return null;
         }
 
-        var fromSignature = FirstMunicipality(top.Signature, skipAddressed: false) ?? FirstMunicipality(content.FromName, skipAddressed: false);
+        var fromSignature = FirstMunicipality(top.Signature, skipAddressed: false, MessagePart.Signature, 0.9)
+            ?? FirstMunicipality(content.FromName, skipAddressed: false, MessagePart.SenderName, 0.85);
         if (fromSignature is not null)
         {
             return fromSignature;
@@ -520,6 +745,6 @@ public sealed class EnquiryExtractor
 
         var scandinavian = content.FromAddress is { } address && (address.EndsWith(".dk", StringComparison.OrdinalIgnoreCase) || address.EndsWith(".se", StringComparison.OrdinalIgnoreCase));
         var language = _languages.Detect(top.Body);
-        return scandinavian && language is "da" or "sv" ? FirstMunicipality(top.Body, skipAddressed: true) : null;
+        return scandinavian && language is "da" or "sv" ? FirstMunicipality(top.Body, skipAddressed: true, top.Kind, 0.7) : null;
     }
 }

@@ -29,7 +29,16 @@ internal sealed record ExtractionCues
 
     public Dictionary<string, int> Months { get; init; } = [];
 
+    /// <summary>Weekday names (with Chinese, Japanese and Korean bracketed forms): read as blanks around dates.</summary>
+    public List<string> Weekdays { get; init; } = [];
+
     public List<string> ForwardMarkers { get; init; } = [];
+
+    /// <summary>Of the <see cref="ForwardMarkers"/>, those that pass an original on rather than quote a reply's history.</summary>
+    public List<string> ForwardingMarkers { get; init; } = [];
+
+    /// <summary>Subject prefixes of a forward (lower case): the earlier messages under them are originals passed on.</summary>
+    public List<string> ForwardSubjectPrefixes { get; init; } = [];
 
     public Dictionary<string, List<string>> HeaderFields { get; init; } = [];
 

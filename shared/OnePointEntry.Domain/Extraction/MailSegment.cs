@@ -19,5 +19,12 @@ internal sealed record MailSegment
     /// <summary>0 for the mail's own text; 1 and more for forwarded or quoted messages, newest first.</summary>
     public int Depth { get; init; }
 
+    /// <summary>
+    /// <see cref="MessagePart.OwnWords"/> for the mail's own text; <see cref="MessagePart.Forwarded"/> for an
+    /// original passed on (a "Forwarded message" block, or any earlier message under a "Fw:" subject);
+    /// <see cref="MessagePart.Quoted"/> for the history a reply quotes.
+    /// </summary>
+    public MessagePart Kind { get; init; } = MessagePart.OwnWords;
+
     public string FullText => Signature.Length == 0 ? Body : Body + "\n" + Signature;
 }

@@ -29,6 +29,7 @@ internal static partial class MailSegmenter
             ["sent"] = content.SentAt?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
         };
         var depth = 0;
+        var kind = MessagePart.OwnWords;
         var i = 0;
         while (i < lines.Length)
         {
@@ -36,7 +37,11 @@ internal static partial class MailSegmenter
             var boundary = BoundaryLength(lines, i);
             if (boundary >= 0)
             {
-                segments.Add(Build(current, headers, depth));
+                segments.Add(Build(current, headers, depth, kind));
+                // Once forwarded, what lies below is the original and its own history: it stays forwarded.
+                kind = kind == MessagePart.Forwarded || IsForwardLine(line) || IsForwardSubject(headers.GetValueOrDefault("subject"))
+                    ? MessagePart.Forwarded
+                    : MessagePart.Quoted;
                 current = [];
                 headers = new Dictionary<string, string>(StringComparer.Ordinal);
                 depth++;
@@ -49,7 +54,7 @@ internal static partial class MailSegmenter
             i++;
         }
 
-        segments.Add(Build(current, headers, depth));
+        segments.Add(Build(current, headers, depth, kind));
         return segments.Where(segment => segment.Body.Length > 0 || segment.Signature.Length > 0 || segment.Depth == 0).ToList();
     }
 
@@ -159,7 +164,24 @@ internal static partial class MailSegmenter
         return line[(colon + 1)..].Trim();
     }
 
-    private static MailSegment Build(List<string> lines, Dictionary<string, string> headers, int depth)
+    private static bool IsForwardLine(string line)
+    {
+        var lower = line.Trim().ToLowerInvariant();
+        return lower.Length < 80 && s_cues.ForwardingMarkers.Any(marker => lower.Contains(marker, StringComparison.Ordinal));
+    }
+
+    private static bool IsForwardSubject(string? subject)
+    {
+        if (string.IsNullOrWhiteSpace(subject))
+        {
+            return false;
+        }
+
+        var lower = subject.TrimStart().ToLowerInvariant();
+        return s_cues.ForwardSubjectPrefixes.Any(prefix => lower.StartsWith(prefix, StringComparison.Ordinal));
+    }
+
+    private static MailSegment Build(List<string> lines, Dictionary<string, string> headers, int depth, MessagePart kind)
     {
         var (body, signature) = CutSignature(lines);
         return new MailSegment
@@ -170,6 +192,7 @@ internal static partial class MailSegmenter
             SentText = headers.GetValueOrDefault("sent"),
             Subject = headers.GetValueOrDefault("subject"),
             Depth = depth,
+            Kind = kind,
         };
     }
 

@@ -73,11 +73,13 @@ public sealed class SectorClassifier
                 if (cue.Sector is not null)
                 {
                     votes.Sectors[cue.Sector] = votes.Sectors.GetValueOrDefault(cue.Sector) + (cue.Weight * factor);
+                    votes.Note(cue.Sector, cue.Weight * factor, match.Start, match.End);
                 }
 
                 if (cue.Level is not null)
                 {
                     votes.Levels[cue.Level] = votes.Levels.GetValueOrDefault(cue.Level) + (Math.Max(cue.Weight, 1) * factor);
+                    votes.Note("level:" + cue.Level, Math.Max(cue.Weight, 1) * factor, match.Start, match.End);
                 }
             }
         }
@@ -123,6 +125,34 @@ public sealed class SectorClassifier
         public Dictionary<string, double> Sectors { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, double> Levels { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Which text the next cues are read from (the caller's numbering), for <see cref="Strongest"/>.</summary>
+        public int Source { get; set; }
+
+        /// <summary>The strongest cue for each sector and each level ("level:municipal"): the evidence of a decision.</summary>
+        public Dictionary<string, (double Weight, int Source, int Start, int End)> Strongest { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>How sure the decision is: the winner's share of all the sector votes (0 when there were none).</summary>
+        public double Share(string sector)
+        {
+            var total = Sectors.Values.Sum();
+            return total <= 0 ? 0 : Sectors.GetValueOrDefault(sector) / total;
+        }
+
+        /// <summary>The level's share of all the level votes; 0 when no cue named a level.</summary>
+        public double LevelShare(string level)
+        {
+            var total = Levels.Values.Sum();
+            return total <= 0 ? 0 : Levels.GetValueOrDefault(level) / total;
+        }
+
+        public void Note(string key, double weight, int start, int end)
+        {
+            if (!Strongest.TryGetValue(key, out var strongest) || weight > strongest.Weight)
+            {
+                Strongest[key] = (weight, Source, start, end);
+            }
+        }
 
         public SectorAssessment? Decide(string? fallbackLevel = null)
         {

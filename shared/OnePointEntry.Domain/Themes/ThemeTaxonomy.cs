@@ -45,13 +45,38 @@ public sealed partial class ThemeTaxonomy
             return [];
         }
 
-        // A phrase broken over two lines, or spaced twice, is the same phrase.
-        return _scanner.Scan(Whitespace().Replace(text, " "))
-            .SelectMany(match => match.Values)
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        return Mentions(text).Select(mention => mention.Theme).Order(StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>
+    /// Each theme <paramref name="text"/> is about with where it first says so, in the order written: the
+    /// positions are in <see cref="OneSpaced"/> of the text.
+    /// </summary>
+    public IReadOnlyList<(string Theme, int Start, int End)> Mentions(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var mentions = new List<(string Theme, int Start, int End)>();
+        foreach (var match in _scanner.Scan(OneSpaced(text)))
+        {
+            foreach (var theme in match.Values)
+            {
+                if (seen.Add(theme))
+                {
+                    mentions.Add((theme, match.Start, match.Start + match.Length));
+                }
+            }
+        }
+
+        return mentions;
+    }
+
+    /// <summary>A phrase broken over two lines, or spaced twice, is the same phrase: the text read with single spaces.</summary>
+    public static string OneSpaced(string text) => Whitespace().Replace(text ?? string.Empty, " ");
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -1,0 +1,110 @@
+using OnePointEntry.Extraction;
+
+namespace OnePointEntry.Domain.Tests.Extraction;
+
+/// <summary>Every value the extractor gives carries how sure it is and the words it was read from, with where they stand.</summary>
+public sealed class ExtractionEvidenceTests
+{
+    private static readonly DateTimeOffset s_sent = new(2026, 11, 2, 9, 0, 0, TimeSpan.FromHours(1));
+
+    private static ExtractedEnquiry Extract(string text, string? subject = null, IReadOnlyList<TextAttachment>? attachments = null) =>
+        EnquiryExtractor.Default.Extract(new MailContent
+        {
+            Text = text,
+            Subject = subject,
+            FromAddress = "anna.holm@glostrup.example.dk",
+            SentAt = s_sent,
+            Attachments = attachments ?? [],
+        });
+
+    private static FieldEvidence Of(ExtractedEnquiry enquiry, string field) => Assert.Single(enquiry.Evidence, e => e.Field == field);
+
+    [Fact]
+    public void A_forwarded_originals_facts_are_quoted_from_the_forwarded_part()
+    {
+        var result = Extract(
+            "Hej One-Point Entry,\nVil I se på nedenstående?\n\nMed venlig hilsen\nAnna Holm\nGlostrup Kommune\n\n"
+            + "---------- Forwarded message ---------\nFrom: Wang Li <wang.li@dlport.example.cn>\nDate: Mon, 26 Oct 2026\nSubject: Visit\n\n"
+            + "Dear Sir or Madam,\nA delegation of 8 officials from Dalian Port Authority, China, would like to visit Copenhagen from 12 to 14 May 2027 to learn about port operations.",
+            subject: "Fwd: Visit");
+
+        var city = Of(result, "city");
+        Assert.Equal("Dalian", city.Value);
+        Assert.Equal(MessagePart.Forwarded, city.Part);
+        Assert.Contains("Dalian", city.Quote, StringComparison.Ordinal);
+        Assert.InRange(city.Confidence, 0.5, 1);
+
+        var arrival = Of(result, "arrivalDate");
+        Assert.Equal("2027-05-12", arrival.Value);
+        Assert.Contains("12 to 14 May 2027", arrival.Quote, StringComparison.Ordinal);
+        Assert.Equal(MessagePart.Forwarded, arrival.Part);
+        Assert.Equal("2027-05-14", Of(result, "departureDate").Value);
+
+        var size = Of(result, "delegationSize");
+        Assert.Equal("8", size.Value);
+        Assert.Contains("8 officials", size.Quote, StringComparison.Ordinal);
+
+        var referral = Of(result, "referredBy");
+        Assert.Equal("Glostrup", referral.Value);
+        Assert.Equal(MessagePart.Signature, referral.Part);
+
+        var theme = Assert.Single(result.Evidence, e => e.Field == "themes" && e.Value == "maritime-logistics");
+        Assert.Contains("port", theme.Quote, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Every_value_has_evidence_and_no_quote_is_longer_than_the_bound()
+    {
+        var longSentence = string.Concat(Enumerable.Repeat("We are very interested in many things about your city and its people ", 10));
+        var result = Extract(longSentence + "and a delegation of 5 people from Harbin Municipal Government will visit Copenhagen on 3 March 2027 to see district heating.");
+
+        Assert.Equal(5, result.DelegationSize);
+        foreach (var field in new[] { "language", "country", "region", "city", "sector", "level", "delegationSize", "arrivalDate", "departureDate" })
+        {
+            var evidence = Of(result, field);
+            Assert.InRange(evidence.Confidence, 0, 1);
+            Assert.True(evidence.Quote is null || evidence.Quote.Length <= FieldEvidence.MaxQuoteLength, $"{field}: {evidence.Quote?.Length}");
+        }
+
+        Assert.Contains("Harbin", Of(result, "city").Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quoted_proposal_is_quoted_history_and_the_replys_own_dates_win()
+    {
+        var result = Extract(
+            "Dear Mette,\nWe can now confirm the new dates: 20 to 22 April 2027. We will be 8 officials from Brisbane.\n\nBest regards\nTom\n\n"
+            + "On Mon, 26 Oct 2026 at 10:00, Mette <mette@onepointentry.example> wrote:\n> Thank you. Would 13-14 April 2027 suit you?\n",
+            subject: "RE: Visit of Queensland delegation");
+
+        var arrival = Of(result, "arrivalDate");
+        Assert.Equal("2027-04-20", arrival.Value);
+        Assert.Equal(MessagePart.OwnWords, arrival.Part);
+    }
+
+    [Theory]
+    [InlineData("The delegation will be in Copenhagen from Tuesday 20th April to Thursday 22nd April 2027.", "2027-04-20", "2027-04-22")]
+    [InlineData("Delegationen er i København fra mandag den 15. til onsdag den 17. marts 2027.", "2027-03-15", "2027-03-17")]
+    [InlineData("Die Delegation ist vom Dienstag, 13. bis Donnerstag, 15. April 2027 in Kopenhagen.", "2027-04-13", "2027-04-15")]
+    [InlineData("代表团将于2027年3月2日（星期二）至4日（星期四）访问丹麦。", "2027-03-02", "2027-03-04")]
+    public void Weekday_names_do_not_break_a_date_range(string text, string arrival, string departure)
+    {
+        var result = Extract(text);
+
+        Assert.Equal(DateOnly.Parse(arrival, System.Globalization.CultureInfo.InvariantCulture), result.ArrivalDate);
+        Assert.Equal(DateOnly.Parse(departure, System.Globalization.CultureInfo.InvariantCulture), result.DepartureDate);
+    }
+
+    [Fact]
+    public void An_attached_programme_gives_the_dates_and_size_the_mail_leaves_out()
+    {
+        var result = Extract(
+            "Dear One-Point Entry,\nPlease find attached the programme of our delegation from Groningen.\n\nKind regards\nEva",
+            attachments: [new TextAttachment("programme.pdf", "Programme\n16 March 2027 - arrival in Copenhagen\n17-18 March 2027 visits\nParticipants: 11 persons")]);
+
+        Assert.Equal(11, result.DelegationSize);
+        Assert.Equal(MessagePart.Attachment, Of(result, "delegationSize").Part);
+        Assert.Equal(new DateOnly(2027, 3, 16), result.ArrivalDate);
+        Assert.Equal(MessagePart.Attachment, Of(result, "arrivalDate").Part);
+    }
+}

@@ -634,7 +634,8 @@ public sealed class EnquiryExtractor
         }
 
         var cues = context.Where(c => c.Values.Contains("arrival") || c.Values.Contains("departure")).ToList();
-        var candidates = new List<(DateOnly From, DateOnly To, double Score, int Index, string? Cue, int End)>();
+        var legPlaces = LegPlaces(text);
+        var candidates = new List<DateCandidate>();
         foreach (var mention in _dates.Find(text, monthFirst))
         {
             if (sent is null && (mention.From.Year is null || mention.To.Year is null))
@@ -652,7 +653,17 @@ public sealed class EnquiryExtractor
             var last = PhraseMatches.LastEndingBy(cues, mention.Index);
             var nearCue = last >= 0 && mention.Index - cues[last].End <= 20 ? cues[last] : default;
             var cue = nearCue.Values is null ? null : nearCue.Values.Contains("arrival") ? "arrival" : "departure";
-            candidates.Add((days.From, days.To, score, mention.Index, cue, mention.Index + mention.Length));
+            var leg = NearestLeg(legPlaces, sentences.Of(mention.Index), mention.Index, mention.Index + mention.Length);
+            candidates.Add(new DateCandidate(days.From, days.To, score, mention.Index, cue, mention.Index + mention.Length, leg));
+        }
+
+        // An itinerary of several stops, each with its days ("Stockholm 12-13 May, Copenhagen 14-16 May, then
+        // Oslo"): only the days of the Danish leg are the visit. Two dates at two different places make a tour;
+        // one date beside the delegation's home city does not.
+        var tour = candidates.Where(c => c.Leg is not null).Select(c => c.Leg!.Value).Distinct().Count() >= 2;
+        if (tour)
+        {
+            candidates = candidates.Where(c => c.Leg is not { Danish: false }).ToList();
         }
 
         if (candidates.Count == 0)
@@ -663,23 +674,88 @@ public sealed class EnquiryExtractor
         // "arrive on 11 May ... leave on 14 May": a departure day closes the visit the first day before it opens.
         var departure = candidates.FirstOrDefault(c => c.Cue == "departure" && c.From == c.To);
         var arrival = candidates.FirstOrDefault(c => c.Cue == "arrival" && c.From == c.To);
-        if (departure.Cue is not null && !candidates.Any(c => c.From != c.To))
+        if (departure is not null && !candidates.Any(c => c.From != c.To))
         {
-            var first = arrival.Cue is not null ? arrival : candidates.Where(c => c.Index < departure.Index).OrderBy(c => c.Index).FirstOrDefault();
-            if (first.Index < departure.Index && first.From <= departure.From && first != default)
+            var first = arrival ?? candidates.Where(c => c.Index < departure.Index).OrderBy(c => c.Index).FirstOrDefault();
+            if (first is not null && first.Index < departure.Index && first.From <= departure.From)
             {
                 return new VisitDates(first.From, departure.To, Sure(0.85), EvidenceQuote.Around(text, first.Index, departure.End), part);
             }
         }
 
-        var best = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Index).First();
+        var best = candidates.OrderByDescending(c => c.Score + (c.Leg is { Danish: true } ? 1 : 0)).ThenBy(c => c.Index).First();
+        // A programme gives the visit day by day ("16 March arrival", "17-18 March visits"): the days that follow
+        // on from the chosen ones without a gap belong to the same stay.
+        var (from, to) = (best.From, best.To);
+        var merged = true;
+        while (merged)
+        {
+            merged = false;
+            foreach (var other in candidates)
+            {
+                if (other.From.DayNumber <= to.DayNumber + 1 && other.To.DayNumber >= from.DayNumber - 1 && (other.From < from || other.To > to)
+                    && Math.Max(to.DayNumber, other.To.DayNumber) - Math.Min(from.DayNumber, other.From.DayNumber) <= 14)
+                {
+                    (from, to) = (other.From < from ? other.From : from, other.To > to ? other.To : to);
+                    merged = true;
+                }
+            }
+        }
+
         // Said with the visit (a range, Denmark, the delegation, an arrival word) is sure; a lone date less so,
         // and less again when another date scores as well.
-        var rivals = candidates.Count(c => c.Score == best.Score && (c.From, c.To) != (best.From, best.To));
+        var rivals = candidates.Count(c => c.Score == best.Score && (c.To < from || c.From > to));
         var confidence = (best.Score >= 3 ? 0.9 : best.Score >= 2 ? 0.8 : best.Cue is not null ? 0.75 : 0.55) - (rivals > 0 ? 0.2 : 0);
-        return new VisitDates(best.From, best.To, Sure(confidence), EvidenceQuote.Around(text, best.Index, best.End), part);
+        return new VisitDates(from, to, Sure(confidence), EvidenceQuote.Around(text, best.Index, best.End), part);
 
         double Sure(double value) => Math.Round(part == MessagePart.Quoted ? value * 0.8 : value, 2);
+    }
+
+    private sealed record DateCandidate(DateOnly From, DateOnly To, double Score, int Index, string? Cue, int End, (int Start, bool Danish)? Leg);
+
+    // The places of a text that an itinerary's legs can be at: Danish ones (Denmark, Copenhagen, a Danish
+    // municipality) and foreign cities, regions and countries.
+    private List<(int Start, int End, bool Danish)> LegPlaces(string text)
+    {
+        var legs = new List<(int Start, int End, bool Danish)>();
+        foreach (var match in _places.Scan(text))
+        {
+            if (match.Values.Any(p => p.Country == "DK"))
+            {
+                legs.Add((match.Start, match.End, true));
+            }
+            else if (match.Values.Any(p => p.Kind is PlaceKind.City or PlaceKind.Region or PlaceKind.Country or PlaceKind.Municipality))
+            {
+                legs.Add((match.Start, match.End, false));
+            }
+        }
+
+        return legs;
+    }
+
+    // The place a date is given for: the nearest in its sentence, within a short reach ("Stockholm 12-13 May",
+    // "10月14日-16日在丹麦", a programme's row); a place before the date wins a tie.
+    private static (int Start, bool Danish)? NearestLeg(List<(int Start, int End, bool Danish)> places, (int Start, int End) sentence, int start, int end)
+    {
+        const int Reach = 40;
+        (int Start, bool Danish)? nearest = null;
+        var best = int.MaxValue;
+        foreach (var place in places)
+        {
+            if (place.Start < sentence.Start || place.End > sentence.End)
+            {
+                continue;
+            }
+
+            var distance = place.End <= start ? start - place.End : place.Start >= end ? place.Start - end + 1 : 0;
+            if (distance <= Reach && distance < best)
+            {
+                best = distance;
+                nearest = (place.Start, place.Danish);
+            }
+        }
+
+        return nearest;
     }
 
     // What the delegation asks to see: the subject, the messages' own text (not signatures, and not

@@ -1,8 +1,12 @@
+using System.Text;
+
 namespace OnePointEntry.Extraction;
 
 /// <summary>
-/// Tells Chinese, Danish, Swedish, German and English apart: Chinese by its characters (a Chinese original
-/// followed by an English summary is Chinese), the others by their commonest words and letters (æ/ø, ä/ö, ß).
+/// Tells the languages delegations write apart: Japanese by its kana, Korean by its hangul, Chinese by its
+/// characters without kana (a Chinese original followed by an English summary is Chinese), Vietnamese by its
+/// tone marks, the others by their commonest words (<c>stopwords</c> in <c>Data/extraction-cues.json</c>) and
+/// letters (æ/ø, ä/ö, ß, ñ, ã/õ, ł/ż).
 /// </summary>
 internal sealed class LanguageDetector
 {
@@ -27,11 +31,35 @@ internal sealed class LanguageDetector
             return null;
         }
 
+        // Vietnamese written decomposed (tone marks as combining characters) is counted as it is read.
+        if (!text.IsNormalized(NormalizationForm.FormC))
+        {
+            text = text.Normalize(NormalizationForm.FormC);
+        }
+
         var han = TextKind.CountHan(text);
+        var kana = text.Count(TextKind.IsKana);
+        var hangul = text.Count(TextKind.IsHangul);
         var latin = TextKind.CountLatinLetters(text);
+        if (hangul >= 8 && hangul * 3 >= latin && hangul >= han)
+        {
+            return "ko";
+        }
+
+        if (kana >= 5 && (han + kana) * 3 >= latin)
+        {
+            return "ja";
+        }
+
         if (han >= 8 && han * 3 >= latin)
         {
             return "zh";
+        }
+
+        var vietnamese = text.Count(IsVietnamese);
+        if (vietnamese >= 8 && vietnamese * 12 >= latin)
+        {
+            return "vi";
         }
 
         if (latin < 3)
@@ -69,6 +97,19 @@ internal sealed class LanguageDetector
                     Add(scores, "sv", 0.5);
                     Add(scores, "da", 0.5);
                     break;
+                case 'ñ' or '¿' or '¡':
+                    Add(scores, "es", 1.5);
+                    break;
+                case 'ã' or 'õ' or 'ç':
+                    Add(scores, "pt", 1);
+                    Add(scores, "fr", c == 'ç' ? 0.5 : 0);
+                    break;
+                case 'ł' or 'ż' or 'ś' or 'ź' or 'ć' or 'ń' or 'ą' or 'ę' or 'Ł' or 'Ż' or 'Ś':
+                    Add(scores, "pl", 1.5);
+                    break;
+                case 'è' or 'ê' or 'à' or 'ù' or 'œ':
+                    Add(scores, "fr", 0.7);
+                    break;
                 default:
                     break;
             }
@@ -77,6 +118,10 @@ internal sealed class LanguageDetector
         var best = scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key == "en" ? 0 : 1).First();
         return best.Value > 0 ? best.Key : "en";
     }
+
+    // Letters only Vietnamese uses: the horned and stroked letters and the vowels with a tone mark below or a hook.
+    private static bool IsVietnamese(char c) =>
+        c is 'ư' or 'ơ' or 'đ' or 'Ư' or 'Ơ' or 'Đ' or 'ă' or 'Ă' || (c >= '\u1EA0' && c <= '\u1EF9');
 
     private static void Add(Dictionary<string, double> scores, string language, double value)
     {

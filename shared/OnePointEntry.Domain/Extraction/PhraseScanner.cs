@@ -147,7 +147,7 @@ internal sealed class PhraseScanner<T>
             node = next;
         }
 
-        var han = TextKind.IsHan(body[0]) || TextKind.IsHan(body[^1]);
+        var han = TextKind.IsUnspaced(body[0]) || TextKind.IsUnspaced(body[^1]);
         var terminal = node.Terminals.FirstOrDefault(t => t.Prefix == prefix && t.InnerStart == innerStart && t.Han == han);
         if (terminal is null)
         {
@@ -163,7 +163,7 @@ internal sealed class PhraseScanner<T>
 
     private static char Fold(char c) => char.IsWhiteSpace(c) ? ' ' : c is '\u2013' or '\u2014' or '\u2010' or '\u2011' ? '-' : char.ToLowerInvariant(c);
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) && !TextKind.IsHan(c);
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) && !TextKind.IsUnspaced(c);
 
     private sealed class Node
     {
@@ -184,6 +184,18 @@ internal static class TextKind
     public static bool IsHan(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 
     public static int CountHan(string text) => text.Count(IsHan);
+
+    /// <summary>Japanese hiragana and katakana (full and half width).</summary>
+    public static bool IsKana(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u31F0' and <= '\u31FF' or >= '\uFF66' and <= '\uFF9F';
+
+    /// <summary>Korean hangul syllables and letters.</summary>
+    public static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F';
+
+    /// <summary>
+    /// Scripts written without spaces between words, or with particles glued to names (수원시에서, 名古屋市の):
+    /// a phrase in them matches anywhere, not as a whole word.
+    /// </summary>
+    public static bool IsUnspaced(char c) => IsHan(c) || IsKana(c) || IsHangul(c);
 
     public static int CountLatinLetters(string text) => text.Count(c => c < '\u0250' && char.IsLetter(c));
 }

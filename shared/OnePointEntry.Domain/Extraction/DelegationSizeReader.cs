@@ -39,6 +39,7 @@ internal sealed partial class DelegationSizeReader
         _cues = cues;
         var nouns = cues.PersonNouns.Values.SelectMany(n => n).Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(n => n.Length).Select(Regex.Escape);
         var nounPattern = string.Join('|', nouns);
+        var leads = string.Join('|', cues.SizeLeads.OrderByDescending(l => l.Length).Select(l => Regex.Escape(l).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
         var adjectives = string.Join('|', cues.PersonAdjectives.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(a => a.Length).Select(Regex.Escape));
         foreach (var language in cues.NumberWords.Keys.Append("zh"))
         {
@@ -46,14 +47,20 @@ internal sealed partial class DelegationSizeReader
             var number = $@"\d{{1,3}}|(?:{string.Join('|', words)})(?:[\-\s]?(?:{string.Join('|', NumberWordsFor(language).Keys.Select(Regex.Escape))}))?";
             var pattern =
                 $@"(?<![\p{{L}}\d])(?<n>{number})(?:\s*\(\s*\d{{1,3}}\s*\))?(?:\s*-\s*|\s+)(?:(?<adj>{adjectives})\b|(?:[\p{{L}}\-]+\s+){{0,2}}?(?<noun>{nounPattern})\b)"
-                + $@"|(?:delegation|delegationen|group|gruppe|gruppen|grupp|team|party|hold|holdet|Delegation|Gruppe)\s+(?:of|på|af|med|av|von|aus|consisting of|bestående af|bestående av|bestehend aus|er på)\s+(?<n2>{number})(?![\p{{L}}\d])";
+                + $@"|(?:delegation|delegationen|group|gruppe|gruppen|grupp|team|party|hold|holdet|Delegation|Gruppe)\s+(?:of|på|af|med|av|von|aus|consisting of|bestående af|bestående av|bestehend aus|er på)\s+(?<n2>{number})(?![\p{{L}}\d])"
+                + $@"|(?<![\p{{L}}])(?:{leads})\s+(?:(?:a|en|ett|eine|un|uma)\s+(?:group|gruppe|grupp|Gruppe|grupo)\s+(?:of|på|af|von|de)\s+)?(?<n2>{number})(?:\s*(?:in total|i alt|totalt|insgesamt|en total|no total))?(?=\s*[.,;!:)]|\s*$|\s+(?:and|og|och|und|y|e|en)\s)";
             _latinByLanguage[language] = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
         }
 
         var numerals = string.Concat(cues.ChineseNumerals.Keys) + "十百";
         var units = string.Concat(cues.ChinesePersonUnits);
         var notAfter = string.Concat(cues.ChineseNotPersonAfter);
-        _chinese = new Regex($@"(?<![\d{numerals}万千亿第])(?<n>\d{{1,3}}|[{numerals}]{{1,4}})\s*[{units}](?![{notAfter}])", RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
+        var chineseLeads = string.Join('|', cues.ChineseSizeLeads.OrderByDescending(l => l.Length).Select(Regex.Escape));
+        _chinese = new Regex(
+            $@"(?<![\d{numerals}万千亿第])(?<n>\d{{1,3}}|[{numerals}]{{1,4}})\s*[{units}](?![{notAfter}])"
+            + $@"|(?:{chineseLeads})\s*(?<n>\d{{1,3}}|[{numerals}]{{1,4}})(?=\s*[，。,.；;！!]|\s*$)",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled,
+            matchTimeout);
         _vague = new Regex($@"(?<![\p{{L}}])(?:{string.Join('|', cues.VagueCounts.OrderByDescending(v => v.Length).Select(Regex.Escape))})\s*(?:(?:[\p{{L}}\-]+\s+){{0,2}}?(?:{nounPattern})\b|[{units}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
         _rangeBefore = new Regex($@"(?:\d{{1,3}}\s*(?:-|–|—|~|to|til|till|bis|or|eller|oder|and|og|och|und|à|至|到)\s*$|(?:{string.Join('|', cues.RangeCues.Select(Regex.Escape))})\s+(?:[\p{{L}}]+\s+)?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
         _totalNear = new Regex(string.Join('|', cues.TotalCues.Select(Regex.Escape)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);

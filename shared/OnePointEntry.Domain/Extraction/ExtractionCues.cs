@@ -27,6 +27,12 @@ internal sealed record ExtractionCues
 
     public List<string> ChineseNotPersonAfter { get; init; } = [];
 
+    /// <summary>Phrases before a bare number that say it is the whole group ("we will be 14").</summary>
+    public List<string> SizeLeads { get; init; } = [];
+
+    /// <summary>Chinese phrases before a bare count that say it is the whole group (一行共14).</summary>
+    public List<string> ChineseSizeLeads { get; init; } = [];
+
     public Dictionary<string, int> Months { get; init; } = [];
 
     /// <summary>Weekday names (with Chinese, Japanese and Korean bracketed forms): read as blanks around dates.</summary>

@@ -32,9 +32,11 @@ internal sealed partial class VisitDateReader
         _months = new Dictionary<string, int>(cues.Months, StringComparer.OrdinalIgnoreCase);
         var month = string.Join('|', _months.Keys.OrderByDescending(m => m.Length).Select(Regex.Escape));
         const string Day = @"(?:[0-3]?\d)(?:\.|st|nd|rd|th|:e|:a)?";
-        const string Join = @"\s*(?:-|–|—|til|to|till|bis|und|og|och|and|&|until|through)\s*(?:(?:den|d\.|the|dem|zum)\s*)?";
+        // Range words in the languages delegations write: "til", "bis", "al"/"a" (es), "a"/"até" (pt), "tot" (nl),
+        // "do" (pl), "au" (fr), "đến" (vi).
+        const string Join = @"\s*(?:-|–|—|til|to|till|bis|und|og|och|and|&|until|through|al|a|hasta|y|até|e|tot|en|do|au|et|đến)\s*(?:(?:den|d\.|the|dem|zum|el|o|le|ngày)\s*)?";
         _dayFirst = new Regex(
-            $@"(?<![\p{{L}}\d.])(?<d1>{Day})(?:\s*(?<m1>{month})\.?(?:\s+(?<y1>20\d\d))?)?(?:{Join}(?<d2>{Day}))?\s*(?:of\s+)?(?<m2>{month})\b\.?(?:,?\s+(?<y2>20\d\d))?",
+            $@"(?<![\p{{L}}\d.])(?<d1>{Day})(?:\s*(?:(?:de|del)\s+)?(?<m1>{month})\.?(?:\s+(?:(?:de|del)\s+)?(?<y1>20\d\d))?)?(?:{Join}(?<d2>{Day}))?\s*(?:(?:of|de|del|van)\s+)?(?<m2>{month})\b\.?(?:,?\s+(?:(?:de|del|năm)\s+)?(?<y2>20\d\d))?",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
         _monthFirst = new Regex(
             $@"(?<![\p{{L}}])(?<m1>{month})\.?\s+(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\b(?:{Join}(?:(?<m2>{month})\.?\s+)?(?<d2>[0-3]?\d)(?:st|nd|rd|th)?\b)?(?:,?\s+(?<y>20\d\d))?",
@@ -266,7 +268,8 @@ internal sealed partial class VisitDateReader
 
     private static int? Int(Group group) => group.Success ? int.Parse(group.Value, CultureInfo.InvariantCulture) : null;
 
-    [GeneratedRegex(@"(?:(?<y1>20\d\d)\s*年\s*)?(?<m1>1[0-2]|0?[1-9])\s*月\s*(?<d1>[0-3]?\d)\s*[日号號]?(?:\s*(?:至|到|-|–|—|~|～|－)\s*(?:(?<y2>20\d\d)\s*年\s*)?(?:(?<m2>1[0-2]|0?[1-9])\s*月\s*)?(?<d2>[0-3]?\d)\s*[日号號])?")]
+    // Chinese, Japanese (〜, から) and Korean (년 월 일, 부터) write dates the same way.
+    [GeneratedRegex(@"(?:(?<y1>20\d\d)\s*[年년]\s*)?(?<m1>1[0-2]|0?[1-9])\s*[月월]\s*(?<d1>[0-3]?\d)\s*[日号號일]?(?:\s*(?:\(\S{1,3}\)|（\S{1,3}）)?\s*(?:至|到|-|–|—|~|～|－|〜|から|부터)\s*(?:(?<y2>20\d\d)\s*[年년]\s*)?(?:(?<m2>1[0-2]|0?[1-9])\s*[月월]\s*)?(?<d2>[0-3]?\d)\s*[日号號일])?")]
     private static partial Regex Chinese();
 
     [GeneratedRegex(@"(?<!\d)(?<y>20\d\d)-(?<m>[01]?\d)-(?<d>[0-3]?\d)(?!\d)")]
@@ -275,7 +278,7 @@ internal sealed partial class VisitDateReader
     [GeneratedRegex(@"(?<![\d/.\-])(?<a1>[0-3]?\d)[/.](?<b1>[01]?\d)(?:[/.](?<y1>20\d\d|\d\d))?(?:\s*(?:-|–|—|to|til|till|bis|until)\s*(?<a2>[0-3]?\d)[/.](?<b2>[01]?\d)(?:[/.](?<y2>20\d\d|\d\d))?)?(?![\d/])(?!\.\d)")]
     private static partial Regex Numeric();
 
-    [GeneratedRegex(@"^\s*(?:-|–|—|to|til|till|bis|until|through|and|og|och|und|至|到|~|～)\s*(?:(?:the|den|d\.|dem|zum)\s*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:-|–|—|to|til|till|bis|until|through|and|og|och|und|al|a|hasta|até|tot|do|au|đến|至|到|~|～|〜|から|부터)\s*(?:(?:the|den|d\.|dem|zum|el|o|le)\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex RangeGap();
 
     [GeneratedRegex(@"\d+")]

@@ -5,7 +5,7 @@ namespace OnePointEntry.Mail;
 /// <summary>
 /// Recognises mail that must never be answered, so that acknowledgements cannot start a mail loop:
 /// auto-replies and bounces (RFC 3834 Auto-Submitted, a null Return-Path) and list or bulk mail
-/// (Precedence, List-Id).
+/// (Precedence, List-Id, List-Unsubscribe).
 /// </summary>
 public static class AutomatedMail
 {
@@ -26,7 +26,8 @@ public static class AutomatedMail
             return true;
         }
 
-        if (headers.Contains(HeaderId.ListId) || headers.Contains("X-Autoreply") || headers.Contains("X-Autorespond"))
+        // List-Unsubscribe marks newsletters and other bulk mail even where no List-Id or Precedence is set.
+        if (headers.Contains(HeaderId.ListId) || headers.Contains(HeaderId.ListUnsubscribe) || headers.Contains("X-Autoreply") || headers.Contains("X-Autorespond"))
         {
             return true;
         }

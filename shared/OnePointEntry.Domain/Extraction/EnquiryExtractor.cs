@@ -35,6 +35,7 @@ public sealed class EnquiryExtractor
     private readonly VisitDateReader _dates;
     private readonly PhraseScanner<string> _context;
     private readonly Weekdays _weekdays = Weekdays.Default;
+    private readonly EnquiryRecognition _recognition = EnquiryRecognition.Default;
 
     private EnquiryExtractor()
         : this(DelegationSizeReader.Default, VisitDateReader.Default)
@@ -69,7 +70,8 @@ public sealed class EnquiryExtractor
         ArgumentNullException.ThrowIfNull(content);
         content = Bounded(content);
         var all = MailSegmenter.Split(content);
-        var segments = all.Where(s => !IsOnePointEntry(s.From)).ToList();
+        var outside = all.Where(s => !IsOnePointEntry(s.From)).ToList();
+        var segments = outside;
         if (segments.Count == 0)
         {
             segments = all;
@@ -147,6 +149,17 @@ public sealed class EnquiryExtractor
         if (referral is not null)
         {
             evidence.Add(referral);
+        }
+
+        // Not an enquiry at all (an auto-reply, a bounce, a newsletter, spam): no facts, a person decides.
+        if (Read("whether it is an enquiry", reasons, null, () => _recognition.WhyNot(content, outside, dates is not null)) is { } notAnEnquiry)
+        {
+            return new ExtractedEnquiry
+            {
+                Language = language,
+                ReviewReasons = reasons.Append(notAnEnquiry).Distinct(StringComparer.Ordinal).ToList(),
+                Evidence = evidence.Where(e => e.Field == "language").ToList(),
+            };
         }
 
         return new ExtractedEnquiry

@@ -56,6 +56,18 @@ internal sealed record ExtractionCues
 
     public List<string> DelegationCues { get; init; } = [];
 
+    /// <summary>Subject words of mail that is not an enquiry (auto-replies, bounces, invitations, invoices, newsletters).</summary>
+    public List<string> NotEnquirySubjects { get; init; } = [];
+
+    /// <summary>Phrases of machine-made, bulk, spam and phishing mail.</summary>
+    public List<string> NotEnquiryPhrases { get; init; } = [];
+
+    /// <summary>Words of coming on a visit besides <see cref="DelegationCues"/>: a mail with none of either is not an enquiry.</summary>
+    public List<string> VisitWords { get; init; } = [];
+
+    /// <summary>Thanks for a visit that has happened.</summary>
+    public List<string> ThanksAfterVisit { get; init; } = [];
+
     public List<string> ArrivalCues { get; init; } = [];
 
     public List<string> DepartureCues { get; init; } = [];

@@ -25,6 +25,12 @@ public sealed class ExtractionEvaluation
 
     public double Accuracy(string field) => Count == 0 ? 0 : (double)_correct[field] / Count;
 
+    /// <summary>The share of all single-valued field values that are right, over every message and field.</summary>
+    public double Overall => Count == 0 ? 0 : (double)_correct.Values.Sum() / (Count * ExtractionContract.ScalarFields.Count);
+
+    /// <summary>The worst single-valued field's accuracy.</summary>
+    public double Worst => ExtractionContract.ScalarFields.Min(Accuracy);
+
     public void Add(string file, JsonObject expected, JsonObject got)
     {
         ArgumentNullException.ThrowIfNull(expected);
@@ -72,6 +78,7 @@ public sealed class ExtractionEvaluation
             output.WriteLine(string.Create(culture, $"{field,-16} {Accuracy(field),7:P1}  ({_correct[field]}/{Count})"));
         }
 
+        output.WriteLine(string.Create(culture, $"{"all fields",-16} {Overall,7:P1}"));
         output.WriteLine(string.Create(culture, $"{"themes",-16} precision {Precision:F3}  recall {Recall:F3}  F1 {F1:F3}"));
         output.WriteLine();
         if (_failures.Count == 0)

@@ -94,7 +94,8 @@ internal sealed class PhraseScanner<T>
             return false;
         }
 
-        if (_requireCapital && char.IsLetter(text[start]) && !char.IsUpper(text[start]))
+        // A letter that has a capital must be written with it; Hangul, kana and other caseless scripts have none.
+        if (_requireCapital && char.IsLetter(text[start]) && !char.IsUpper(text[start]) && char.ToUpperInvariant(text[start]) != text[start])
         {
             return false;
         }

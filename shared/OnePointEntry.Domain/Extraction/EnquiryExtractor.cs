@@ -152,7 +152,7 @@ public sealed class EnquiryExtractor
         }
 
         // Not an enquiry at all (an auto-reply, a bounce, a newsletter, spam): no facts, a person decides.
-        if (Read("whether it is an enquiry", reasons, null, () => _recognition.WhyNot(content, outside, dates is not null)) is { } notAnEnquiry)
+        if (Read("whether it is an enquiry", reasons, null, () => _recognition.WhyNot(content, outside, dates is not null, size is not null || themes.Count > 0)) is { } notAnEnquiry)
         {
             return new ExtractedEnquiry
             {

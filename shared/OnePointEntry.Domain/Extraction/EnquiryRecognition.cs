@@ -11,7 +11,8 @@ namespace OnePointEntry.Extraction;
 /// <item>a subject of an auto-reply, bounce, invitation, invoice or newsletter says it is not one;</item>
 /// <item>phrases of machine-made, bulk, spam or phishing mail in the sender's own words say it is not one;</item>
 /// <item>thanks for a visit, with no visit date still to come, is not one;</item>
-/// <item>a mail whose own words never speak of a delegation, a group or a visit is not one.</item>
+/// <item>a mail whose own words never speak of a delegation, a group, coming or leaving, or Denmark, and that gives
+/// no group size and no theme, is not one.</item>
 /// </list>
 /// </summary>
 internal sealed class EnquiryRecognition
@@ -22,13 +23,16 @@ internal sealed class EnquiryRecognition
     private readonly PhraseScanner<string> _phrases;
     private readonly PhraseScanner<string> _thanks;
     private readonly PhraseScanner<string> _delegation;
+    private readonly PhraseScanner<string> _denmark;
 
     public EnquiryRecognition(ExtractionCues cues)
     {
         _subjects = new PhraseScanner<string>(cues.NotEnquirySubjects.Select(s => (s, s)));
         _phrases = new PhraseScanner<string>(cues.NotEnquiryPhrases.Select(s => (s, s)));
         _thanks = new PhraseScanner<string>(cues.ThanksAfterVisit.Select(s => (s, s)));
-        _delegation = new PhraseScanner<string>(cues.DelegationCues.Concat(cues.VisitWords).Select(s => (s, s)), allowGenitive: true);
+        _delegation = new PhraseScanner<string>(cues.DelegationCues.Concat(cues.VisitWords).Concat(cues.ArrivalCues).Concat(cues.DepartureCues).Select(s => (s, s)), allowGenitive: true);
+        // Denmark and Copenhagen by name (not "your", 贵市 and the like, which the host words also hold).
+        _denmark = new PhraseScanner<string>(cues.HostPlaces.Where(h => char.IsUpper(h[0]) || (TextKind.IsHan(h[0]) && h.Length > 2) || h.Contains('丹')).Select(h => (h, h)), allowGenitive: true);
     }
 
     public static EnquiryRecognition Default => s_default.Value;
@@ -37,7 +41,8 @@ internal sealed class EnquiryRecognition
     /// <param name="content">The mail.</param>
     /// <param name="outside">Its messages not written by One-Point Entry (empty when it wrote them all).</param>
     /// <param name="hasVisitDate">Whether a visit date still to come was read.</param>
-    public string? WhyNot(MailContent content, IReadOnlyList<MailSegment> outside, bool hasVisitDate)
+    /// <param name="hasVisitFacts">Whether a group size or a theme was read.</param>
+    public string? WhyNot(MailContent content, IReadOnlyList<MailSegment> outside, bool hasVisitDate, bool hasVisitFacts)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(outside);
@@ -68,9 +73,9 @@ internal sealed class EnquiryRecognition
         }
 
         var words = own + "\n" + content.Subject;
-        if (_delegation.Scan(words).Count == 0)
+        if (!hasVisitFacts && _delegation.Scan(words).Count == 0 && _denmark.Scan(words).Count == 0)
         {
-            return "The mail never speaks of a delegation, a group or a visit.";
+            return "The mail never speaks of a delegation, a group, a visit or Denmark, nor of a group's size or what it wants to see.";
         }
 
         return null;

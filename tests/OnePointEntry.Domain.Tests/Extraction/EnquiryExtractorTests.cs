@@ -161,7 +161,7 @@ public sealed class EnquiryExtractorTests
     [Fact]
     public void Chinese_words_holding_a_country_name_are_not_that_country()
     {
-        var result = Extract("我们是沿海地区的企业，员工中有朝鲜族。我们来自广东省的一家公司。");
+        var result = Extract("我们是沿海地区的企业，员工中有朝鲜族。我们来自广东省的一家公司，代表团将访问丹麦。");
 
         Assert.Equal("CN", result.Country);
         Assert.Equal("Guangdong", result.Region);

@@ -129,11 +129,12 @@ public sealed class MailIntakeTests
     }
 
     [Fact]
-    public async Task Automated_mail_is_stored_but_never_answered()
+    public async Task Automated_mail_is_stored_for_a_person_but_never_answered()
     {
         var result = await _intake.TakeInAsync(new ReceivedMail("abc123@mail.example.cn", "graph-1", Content(automated: true)), CancellationToken.None);
 
-        Assert.Equal(MailIntakeOutcome.Accepted, result.Outcome);
+        // An auto-reply, a bounce or list mail is no enquiry: kept, without facts, for a person to look at.
+        Assert.Equal(MailIntakeOutcome.NeedsManualReview, result.Outcome);
         Assert.False(result.Acknowledged);
         Assert.Single(_store.Enquiries);
         Assert.Empty(_deliveries.Deliveries);

@@ -36,6 +36,7 @@ public sealed class EnquiryExtractor
     private readonly PhraseScanner<string> _context;
     private readonly Weekdays _weekdays = Weekdays.Default;
     private readonly EnquiryRecognition _recognition = EnquiryRecognition.Default;
+    private readonly PhraseScanner<bool> _denmark = new(ExtractionCues.Default.DenmarkNames.Select(name => (name, true)), allowGenitive: true);
 
     private EnquiryExtractor()
         : this(DelegationSizeReader.Default, VisitDateReader.Default)
@@ -665,6 +666,13 @@ public sealed class EnquiryExtractor
             var score = (mention.IsRange ? 2 : 0) + (inSentence?.Contains("host") == true ? 2 : 0) + (inSentence?.Contains("delegation") == true ? 1 : 0);
             var last = PhraseMatches.LastEndingBy(cues, mention.Index);
             var nearCue = last >= 0 && mention.Index - cues[last].End <= 20 ? cues[last] : default;
+            // Chinese, Japanese and Korean put the word after the date: 3月18日离开, 15일 출발.
+            var next = last + 1;
+            if (nearCue.Values is null && next < cues.Count && cues[next].Start >= mention.Index + mention.Length && cues[next].Start - (mention.Index + mention.Length) <= 6)
+            {
+                nearCue = cues[next];
+            }
+
             var cue = nearCue.Values is null ? null : nearCue.Values.Contains("arrival") ? "arrival" : "departure";
             var leg = NearestLeg(legPlaces, sentences.Of(mention.Index), mention.Index, mention.Index + mention.Length);
             candidates.Add(new DateCandidate(days.From, days.To, score, mention.Index, cue, mention.Index + mention.Length, leg));
@@ -696,7 +704,13 @@ public sealed class EnquiryExtractor
             }
         }
 
-        var best = candidates.OrderByDescending(c => c.Score + (c.Leg is { Danish: true } ? 1 : 0)).ThenBy(c => c.Index).First();
+        // Dates given for a Danish place are the visit's even where the other stops' places are not known.
+        if (candidates.Any(c => c.Leg is { Danish: true }))
+        {
+            candidates = candidates.Where(c => c.Leg is null or { Danish: true }).ToList();
+        }
+
+        var best = candidates.OrderByDescending(c => c.Score + (c.Leg is { Danish: true } ? 2 : 0)).ThenBy(c => c.Index).First();
         // A programme gives the visit day by day ("16 March arrival", "17-18 March visits"): the days that follow
         // on from the chosen ones without a gap belong to the same stay.
         var (from, to) = (best.From, best.To);
@@ -730,7 +744,7 @@ public sealed class EnquiryExtractor
     // municipality) and foreign cities, regions and countries.
     private List<(int Start, int End, bool Danish)> LegPlaces(string text)
     {
-        var legs = new List<(int Start, int End, bool Danish)>();
+        var legs = _denmark.Scan(text).Select(m => (m.Start, m.End, true)).ToList();
         foreach (var match in _places.Scan(text))
         {
             if (match.Values.Any(p => p.Country == "DK"))
@@ -743,6 +757,7 @@ public sealed class EnquiryExtractor
             }
         }
 
+        legs.Sort((a, b) => a.Start.CompareTo(b.Start));
         return legs;
     }
 

@@ -74,6 +74,9 @@ internal sealed record ExtractionCues
 
     public List<string> HostPlaces { get; init; } = [];
 
+    /// <summary>Denmark and Copenhagen in scripts and languages the place data does not hold: an itinerary's Danish leg.</summary>
+    public List<string> DenmarkNames { get; init; } = [];
+
     public List<string> AwayCues { get; init; } = [];
 
     public List<string> HomeCues { get; init; } = [];

@@ -269,7 +269,7 @@ internal sealed partial class VisitDateReader
     private static int? Int(Group group) => group.Success ? int.Parse(group.Value, CultureInfo.InvariantCulture) : null;
 
     // Chinese, Japanese (〜, から) and Korean (년 월 일, 부터) write dates the same way.
-    [GeneratedRegex(@"(?:(?<y1>20\d\d)\s*[年년]\s*)?(?<m1>1[0-2]|0?[1-9])\s*[月월]\s*(?<d1>[0-3]?\d)\s*[日号號일]?(?:\s*(?:\(\S{1,3}\)|（\S{1,3}）)?\s*(?:至|到|-|–|—|~|～|－|〜|から|부터)\s*(?:(?<y2>20\d\d)\s*[年년]\s*)?(?:(?<m2>1[0-2]|0?[1-9])\s*[月월]\s*)?(?<d2>[0-3]?\d)\s*[日号號일])?")]
+    [GeneratedRegex(@"(?:(?<y1>20\d\d)\s*[年년]\s*)?(?<m1>1[0-2]|0?[1-9])\s*[月월]\s*(?<d1>[0-3]?\d)\s*[日号號일]?(?:\s*(?:\(\S{1,3}\)|（\S{1,3}）)?\s*(?:至|到|-|–|—|―|~|～|－|〜|から|부터)\s*(?:(?<y2>20\d\d)\s*[年년]\s*)?(?:(?<m2>1[0-2]|0?[1-9])\s*[月월]\s*)?(?<d2>[0-3]?\d)\s*[日号號일])?")]
     private static partial Regex Chinese();
 
     [GeneratedRegex(@"(?<!\d)(?<y>20\d\d)-(?<m>[01]?\d)-(?<d>[0-3]?\d)(?!\d)")]
@@ -278,7 +278,7 @@ internal sealed partial class VisitDateReader
     [GeneratedRegex(@"(?<![\d/.\-])(?<a1>[0-3]?\d)[/.](?<b1>[01]?\d)(?:[/.](?<y1>20\d\d|\d\d))?(?:\s*(?:-|–|—|to|til|till|bis|until)\s*(?<a2>[0-3]?\d)[/.](?<b2>[01]?\d)(?:[/.](?<y2>20\d\d|\d\d))?)?(?![\d/])(?!\.\d)")]
     private static partial Regex Numeric();
 
-    [GeneratedRegex(@"^\s*(?:-|–|—|to|til|till|bis|until|through|and|og|och|und|al|a|hasta|até|tot|do|au|đến|至|到|~|～|〜|から|부터)\s*(?:(?:the|den|d\.|dem|zum|el|o|le)\s*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:-|–|—|―|to|til|till|bis|until|through|and|og|och|und|al|a|hasta|até|tot|do|au|đến|至|到|~|～|〜|から|부터)\s*(?:(?:the|den|d\.|dem|zum|el|o|le)\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex RangeGap();
 
     [GeneratedRegex(@"\d+")]

@@ -1,6 +1,8 @@
 using MimeKit;
 using OnePointEntry.Extraction;
 using OnePointEntry.Text;
+// The extractor names the parts of a message by where text stands (its own MessagePart); here it is MIME's.
+using MessagePart = MimeKit.MessagePart;
 
 namespace OnePointEntry.Mail.Originals;
 

@@ -37,7 +37,16 @@ internal static class PdfText
 
         var text = string.Empty;
         var reader = new Thread(() => text = ReadOnThisThread(pdf), StackBytes) { IsBackground = true, Name = "PDF text" };
-        reader.Start();
+        try
+        {
+            reader.Start();
+        }
+        catch (OutOfMemoryException)
+        {
+            // A host that commits stacks up front may refuse the reservation; reading on a small stack is the one thing not to do.
+            return string.Empty;
+        }
+
         reader.Join();
         return text;
     }

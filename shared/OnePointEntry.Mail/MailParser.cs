@@ -2,6 +2,7 @@ using System.Text;
 using MimeKit;
 using MimeKit.Text;
 using OnePointEntry.Extraction;
+using OnePointEntry.Mail.Pdf;
 using OnePointEntry.Text;
 // The extractor names the parts of a message by where text stands (its own MessagePart); here it is MIME's.
 using MessagePart = MimeKit.MessagePart;
@@ -11,7 +12,8 @@ namespace OnePointEntry.Mail;
 /// <summary>
 /// Reads an RFC 822 message with MimeKit and reduces it to <see cref="MailContent"/>: the body as plain
 /// text in whatever charset it came (UTF-8, GB2312/GBK/GB18030, Windows-1252, ...), HTML-only mail turned
-/// into text, attached messages (message/rfc822) appended as forwarded messages, text attachments kept apart.
+/// into text, attached messages (message/rfc822) appended as forwarded messages, text attachments and the text of
+/// PDF attachments kept apart.
 /// </summary>
 /// <remarks>
 /// .NET itself only knows UTF-8/16/32, ASCII and Latin-1, and MimeKit 4 on .NET does not register the code
@@ -35,6 +37,9 @@ public static class MailParser
 
     private const int MaxDepth = 8;
 
+    // The name a PDF attachment is given when its part names none.
+    private const string UnnamedPdf = "attachment.pdf";
+
     /// <summary>
     /// The most text read from one mail, in characters. Intake keeps far less; the rest is not lost, since the
     /// whole mail is kept as it came. Extraction over megabytes of text would only cost time.
@@ -44,8 +49,14 @@ public static class MailParser
     /// <summary>The longest subject read; a header folded thousands of times is cut here.</summary>
     public const int MaxSubject = 10_000;
 
-    /// <summary>The most text attachments read from one mail.</summary>
+    /// <summary>The most text attachments read from one mail, PDFs included.</summary>
     public const int MaxTextAttachments = 20;
+
+    /// <summary>
+    /// The most PDF attachments read from one mail, readable or not: each may cost its whole budget (see
+    /// <see cref="PdfText"/>), and a programme is one PDF, rarely three.
+    /// </summary>
+    public const int MaxPdfAttachments = 5;
 
     /// <summary>The longest sender's display name read.</summary>
     public const int MaxFromName = 1_000;
@@ -101,7 +112,8 @@ public static class MailParser
 
         var text = new StringBuilder();
         var attachments = new List<TextAttachment>();
-        AppendBody(message.Body, text, attachments, depth: 0);
+        var pdfsLeft = MaxPdfAttachments;
+        AppendBody(message.Body, text, attachments, ref pdfsLeft, depth: 0);
         var body = Normalise(text.Length > MaxText ? DisplayText.Bound(text.ToString(0, MaxText + 1), MaxText) : text.ToString());
         if (body.Length == 0 && string.IsNullOrWhiteSpace(message.Subject) && attachments.Count == 0)
         {
@@ -123,7 +135,7 @@ public static class MailParser
         };
     }
 
-    private static void AppendBody(MimeEntity? entity, StringBuilder text, List<TextAttachment> attachments, int depth)
+    private static void AppendBody(MimeEntity? entity, StringBuilder text, List<TextAttachment> attachments, ref int pdfsLeft, int depth)
     {
         if (entity is null || depth > MaxDepth)
         {
@@ -133,17 +145,17 @@ public static class MailParser
         switch (entity)
         {
             case MultipartAlternative alternative:
-                AppendBody(PreferredAlternative(alternative), text, attachments, depth + 1);
+                AppendBody(PreferredAlternative(alternative), text, attachments, ref pdfsLeft, depth + 1);
                 break;
             case Multipart multipart:
                 foreach (var part in multipart)
                 {
-                    AppendBody(part, text, attachments, depth + 1);
+                    AppendBody(part, text, attachments, ref pdfsLeft, depth + 1);
                 }
 
                 break;
             case MessagePart { Message: { } attached }:
-                AppendAttachedMessage(attached, text, attachments, depth);
+                AppendAttachedMessage(attached, text, attachments, ref pdfsLeft, depth);
                 break;
             case TextPart textPart when textPart.IsAttachment && !string.IsNullOrEmpty(textPart.FileName):
                 if (attachments.Count < MaxTextAttachments)
@@ -158,8 +170,23 @@ public static class MailParser
             case TextPart textPart:
                 AppendParagraph(text, ReadText(textPart));
                 break;
+            case MimePart part when IsPdf(part):
+                // Counted whether or not it reads: an unreadable PDF costs as much as a readable one.
+                if (attachments.Count < MaxTextAttachments && pdfsLeft > 0)
+                {
+                    pdfsLeft--;
+                    var content = ReadPdf(part);
+                    if (content.Length > 0)
+                    {
+                        attachments.Add(new TextAttachment(
+                            DisplayText.SingleLine(part.FileName, MaxFromName) is { Length: > 0 } name ? name : UnnamedPdf,
+                            Normalise(content.Length > MaxText ? DisplayText.Bound(content, MaxText) : content)));
+                    }
+                }
+
+                break;
             default:
-                // Images, PDFs and other binary attachments carry nothing the extractor can read.
+                // Images and other binary attachments carry nothing the extractor can read.
                 break;
         }
     }
@@ -172,7 +199,7 @@ public static class MailParser
             ?? alternative.LastOrDefault();
     }
 
-    private static void AppendAttachedMessage(MimeMessage attached, StringBuilder text, List<TextAttachment> attachments, int depth)
+    private static void AppendAttachedMessage(MimeMessage attached, StringBuilder text, List<TextAttachment> attachments, ref int pdfsLeft, int depth)
     {
         var header = new StringBuilder();
         header.Append(AttachedMessageMarker).Append('\n');
@@ -197,7 +224,38 @@ public static class MailParser
         }
 
         AppendParagraph(text, header.ToString());
-        AppendBody(attached.Body, text, attachments, depth + 1);
+        AppendBody(attached.Body, text, attachments, ref pdfsLeft, depth + 1);
+    }
+
+    /// <summary>application/pdf, or a PDF by name sent as application/octet-stream (as some clients and gateways do).</summary>
+    private static bool IsPdf(MimePart part) =>
+        part.ContentType.IsMimeType("application", "pdf")
+        || (part.ContentType.IsMimeType("application", "octet-stream") && part.FileName?.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) == true);
+
+    private static string ReadPdf(MimePart part)
+    {
+        if (part.Content is not { Stream: { } stream } content)
+        {
+            return string.Empty;
+        }
+
+        // A PDF far too large to read is not even decoded when its encoded size tells: base64 is four characters for
+        // three bytes plus line ends, so at least seven bytes in ten, and the identity encodings are the bytes themselves.
+        // Nearer the bound, and for the rarer encodings, the decoded size decides.
+        var decodedAtLeast = !stream.CanSeek ? 0 : content.Encoding switch
+        {
+            ContentEncoding.Base64 => stream.Length / 10 * 7,
+            ContentEncoding.Default or ContentEncoding.SevenBit or ContentEncoding.EightBit or ContentEncoding.Binary => stream.Length,
+            _ => 0,
+        };
+        if (decodedAtLeast > PdfText.MaxBytes)
+        {
+            return string.Empty;
+        }
+
+        using var decoded = new MemoryStream();
+        content.DecodeTo(decoded);
+        return PdfText.Read(decoded.GetBuffer().AsMemory(0, (int)decoded.Length));
     }
 
     private static string ReadText(TextPart part)

@@ -303,10 +303,11 @@ public sealed class EnquiryExtractor
             var text = texts[t];
             var language = t < languages.Count ? languages[t] : null;
             var context = _context.Scan(text);
+            var otherStops = OtherStops(text);
             foreach (var match in _places.Scan(text))
             {
                 order++;
-                var weight = Weight(text, match, context) * (t < segments.Count ? PartWeight(segments[t], match.Start) : 1);
+                var weight = Weight(text, match, context) * (t < segments.Count ? PartWeight(segments[t], match.Start) : 1) * (otherStops.Contains(match.Start) ? 0.25 : 1);
                 var at = (t, match.Start, match.End);
                 var cities = new List<Geography.City>();
                 foreach (var place in match.Values)
@@ -667,8 +668,10 @@ public sealed class EnquiryExtractor
             var last = PhraseMatches.LastEndingBy(cues, mention.Index);
             var nearCue = last >= 0 && mention.Index - cues[last].End <= 20 ? cues[last] : default;
             // Chinese, Japanese and Korean put the word after the date: 3月18日离开, 15일 출발.
+            // The nearer word wins: in "3月15日抵达哥本哈根，3月18日离开" 抵达 stands before the second date too.
             var next = last + 1;
-            if (nearCue.Values is null && next < cues.Count && cues[next].Start >= mention.Index + mention.Length && cues[next].Start - (mention.Index + mention.Length) <= 6)
+            var after = next < cues.Count ? cues[next].Start - (mention.Index + mention.Length) : int.MaxValue;
+            if (after is >= 0 and <= 6 && (nearCue.Values is null || after < mention.Index - nearCue.End))
             {
                 nearCue = cues[next];
             }
@@ -739,6 +742,29 @@ public sealed class EnquiryExtractor
     }
 
     private sealed record DateCandidate(DateOnly From, DateOnly To, double Score, int Index, string? Cue, int End, (int Start, bool Danish)? Leg);
+
+    // The foreign places an itinerary gives days for besides Denmark ("Stockholm 12-13 May, Copenhagen 14-16
+    // May"): other stops of the tour, not the delegation's home. Only where the text has a Danish leg too.
+    private HashSet<int> OtherStops(string text)
+    {
+        var legs = LegPlaces(text);
+        if (!legs.Any(l => l.Danish) || !legs.Any(l => !l.Danish))
+        {
+            return [];
+        }
+
+        var sentences = new Sentences(text);
+        var stops = new HashSet<int>();
+        foreach (var mention in _dates.Find(_weekdays.Blank(text), monthFirst: false))
+        {
+            if (NearestLeg(legs, sentences.Of(mention.Index), mention.Index, mention.Index + mention.Length) is { Danish: false } leg)
+            {
+                stops.Add(leg.Start);
+            }
+        }
+
+        return stops;
+    }
 
     // The places of a text that an itinerary's legs can be at: Danish ones (Denmark, Copenhagen, a Danish
     // municipality) and foreign cities, regions and countries.

@@ -36,7 +36,13 @@ public sealed class EnquiryExtractor
     private readonly PhraseScanner<string> _context;
     private readonly Weekdays _weekdays = Weekdays.Default;
     private readonly EnquiryRecognition _recognition = EnquiryRecognition.Default;
-    private readonly PhraseScanner<bool> _denmark = new(ExtractionCues.Default.DenmarkNames.Select(name => (name, true)), allowGenitive: true);
+    // An itinerary's stops in Denmark (true) and in Sweden (false) by their bare names, which the place index only
+    // knows with "Kommune" or "kommun" after them.
+    private readonly PhraseScanner<bool> _nordicStops = new(
+        ExtractionCues.Default.DenmarkNames.Select(name => (name, true))
+            .Concat(PlaceIndex.Default.Municipalities.Where(m => m.Kind != "region").SelectMany(m => m.Forms.Prepend(m.Name).Select(name => (name, m.Country == "DK")))),
+        requireCapital: true,
+        allowGenitive: true);
 
     private EnquiryExtractor()
         : this(DelegationSizeReader.Default, VisitDateReader.Default)
@@ -671,7 +677,7 @@ public sealed class EnquiryExtractor
             // The nearer word wins: in "3月15日抵达哥本哈根，3月18日离开" 抵达 stands before the second date too.
             var next = last + 1;
             var after = next < cues.Count ? cues[next].Start - (mention.Index + mention.Length) : int.MaxValue;
-            if (after is >= 0 and <= 6 && (nearCue.Values is null || after < mention.Index - nearCue.End))
+            if (after is >= 0 and <= 6 && TextKind.IsUnspaced(text[cues[next].Start]) && (nearCue.Values is null || after < mention.Index - nearCue.End))
             {
                 nearCue = cues[next];
             }
@@ -755,7 +761,19 @@ public sealed class EnquiryExtractor
 
         var sentences = new Sentences(text);
         var stops = new HashSet<int>();
-        foreach (var mention in _dates.Find(_weekdays.Blank(text), monthFirst: false))
+        List<DateMention> mentions;
+        try
+        {
+            mentions = _dates.Find(_weekdays.Blank(text), monthFirst: false);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Dates that cannot be read in time only cost the home its hint about other stops; the dates' own
+            // reader says so for the dates.
+            return [];
+        }
+
+        foreach (var mention in mentions)
         {
             if (NearestLeg(legs, sentences.Of(mention.Index), mention.Index, mention.Index + mention.Length) is { Danish: false } leg)
             {
@@ -770,7 +788,7 @@ public sealed class EnquiryExtractor
     // municipality) and foreign cities, regions and countries.
     private List<(int Start, int End, bool Danish)> LegPlaces(string text)
     {
-        var legs = _denmark.Scan(text).Select(m => (m.Start, m.End, true)).ToList();
+        var legs = _nordicStops.Scan(text).Select(m => (m.Start, m.End, m.Values[0])).ToList();
         foreach (var match in _places.Scan(text))
         {
             if (match.Values.Any(p => p.Country == "DK"))

@@ -138,7 +138,7 @@ internal sealed partial class VisitDateReader
         }
 
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
-        return JoinSingles(text, found.Where(IsValid).ToList());
+        return JoinSingles(text, found.Where(m => IsValid(m) && !IsNoise(text, m)).ToList());
     }
 
     /// <summary>The calendar days of a mention, years filled in after <paramref name="sent"/>.</summary>
@@ -206,6 +206,36 @@ internal sealed partial class VisitDateReader
         }
 
         return joined;
+    }
+
+    // Dates that are not about a visit: a version ("2.1.20", "v3.4.26"), a timestamp ("2026-11-03T14:22:09Z",
+    // "2026-11-03 14:22"), a date in a header line ("Sent: 7 April 2026"), one with an older year before it ("1995
+    // Sep 19"), and digits inside encoded data or a token ("AbC5/3dE", "ID-12/10").
+    private static bool IsNoise(string text, DateMention mention)
+    {
+        var start = mention.Index;
+        var end = mention.Index + mention.Length;
+        if ((start > 0 && (char.IsLetter(text[start - 1]) && !TextKind.IsUnspaced(text[start - 1]) || text[start - 1] is '_' or '/' or '='))
+            || (end < text.Length && (char.IsLetter(text[end]) && !TextKind.IsUnspaced(text[end]) && char.IsDigit(text[end - 1]) || text[end] is '_' or '/' or '=' or '+')))
+        {
+            return true;
+        }
+
+        var before = text.AsSpan(Math.Max(0, start - 12), start - Math.Max(0, start - 12));
+        if (VersionBefore().IsMatch(before) || OlderYearBefore().IsMatch(before))
+        {
+            return true;
+        }
+
+        var after = text.AsSpan(end, Math.Min(text.Length - end, 9));
+        if (TimeAfter().IsMatch(after))
+        {
+            return true;
+        }
+
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var line = text.AsSpan(lineStart, start - lineStart).TrimStart(" >\t");
+        return HeaderLine().IsMatch(line);
     }
 
     private static bool IsValid(DateMention mention) =>
@@ -283,4 +313,16 @@ internal sealed partial class VisitDateReader
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex DayDigits();
+
+    [GeneratedRegex(@"(?:\b[vV]\s?|version\s|release\s|Version\s|build\s|\d\.)$")]
+    private static partial Regex VersionBefore();
+
+    [GeneratedRegex(@"\b(?:1[0-9]\d\d|200\d|201\d)\s+$")]
+    private static partial Regex OlderYearBefore();
+
+    [GeneratedRegex(@"^(?:T\d|\s\d{1,2}:\d\d:\d\d|:\d\d)")]
+    private static partial Regex TimeAfter();
+
+    [GeneratedRegex(@"^(?:Sent|Date|Dato|Sendt|Skickat|Datum|Gesendet|Enviado|Enviada em|Data|Envoyé|发送时间|日期|寄件日期|送信日時|보낸 날짜)\s*[:：]", RegexOptions.IgnoreCase)]
+    private static partial Regex HeaderLine();
 }

@@ -107,4 +107,38 @@ public sealed class ExtractionEvidenceTests
         Assert.Equal(new DateOnly(2027, 3, 16), result.ArrivalDate);
         Assert.Equal(MessagePart.Attachment, Of(result, "arrivalDate").Part);
     }
+
+    [Theory]
+    [InlineData("Our delegation visits Copenhagen; please note version 2.1.27 of the form.")]
+    [InlineData("Our delegation visits Copenhagen. Log: 2027-03-03T14:22:09Z request accepted.")]
+    [InlineData("Our delegation visits Copenhagen. The city was founded 1995 Sep 19 as a port.")]
+    [InlineData("Our delegation visits Copenhagen. Image data: iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB5/3dEf12/10xyz")]
+    [InlineData("Our delegation visits Copenhagen.\nSent: Tuesday, 6 April 2027 16:18\nSubject: visit")]
+    public void Versions_timestamps_old_years_encoded_data_and_header_lines_are_not_visit_dates(string text)
+    {
+        var result = Extract(text.Replace("\\n", "\n", StringComparison.Ordinal));
+
+        Assert.Null(result.ArrivalDate);
+        Assert.Null(result.DepartureDate);
+    }
+
+    [Fact]
+    public void Only_the_danish_leg_of_a_tour_gives_the_dates_and_the_other_stops_are_not_home()
+    {
+        var result = Extract("Dear One-Point Entry,\nA delegation of 9 officials from Wuhan Municipal Government tours the Nordic countries: "
+            + "Stockholm 12-13 May 2027, Copenhagen 14-16 May 2027, then Oslo 17-18 May 2027. We hope to learn about district heating.");
+
+        Assert.Equal(new DateOnly(2027, 5, 14), result.ArrivalDate);
+        Assert.Equal(new DateOnly(2027, 5, 16), result.DepartureDate);
+        Assert.Equal("Wuhan", result.City);
+    }
+
+    [Fact]
+    public void A_chinese_departure_word_after_its_date_closes_the_visit()
+    {
+        var result = Extract("昆明理工大学代表团拟于2027年3月15日（周一）抵达哥本哈根，3月18日离开，共5人。");
+
+        Assert.Equal(new DateOnly(2027, 3, 15), result.ArrivalDate);
+        Assert.Equal(new DateOnly(2027, 3, 18), result.DepartureDate);
+    }
 }

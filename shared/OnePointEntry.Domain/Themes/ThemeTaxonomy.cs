@@ -6,7 +6,8 @@ namespace OnePointEntry.Themes;
 
 /// <summary>
 /// The closed list of themes delegations ask about, and the classifier that finds them in free text
-/// (Danish, English, Chinese, Swedish, German) from the keywords in <c>themes.json</c>.
+/// (Danish, English, Chinese in simplified and traditional characters, Swedish, German, Japanese, Korean,
+/// Vietnamese, Spanish, Portuguese, Polish, Dutch, French) from the keywords in <c>themes.json</c>.
 /// </summary>
 public sealed partial class ThemeTaxonomy
 {

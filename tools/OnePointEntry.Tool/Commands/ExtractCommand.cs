@@ -26,7 +26,7 @@ internal sealed class ExtractCommand : ICommand
 
     public string Name => "extract";
 
-    public string Usage => "extract FILE.eml | extract --eval DIR   print the extracted enquiry, or score a labelled folder";
+    public string Usage => "extract [--evidence] FILE.eml | extract --eval DIR   print the extracted enquiry (with each value's confidence and words), or score a labelled folder";
 
     public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
@@ -35,26 +35,42 @@ internal sealed class ExtractCommand : ICommand
             return Evaluate(args[1], output, error);
         }
 
-        if (args.Count != 1 || args[0].StartsWith('-'))
+        var withEvidence = args.Count == 2 && args[0] == "--evidence";
+        var file = withEvidence ? args[1] : args.Count == 1 ? args[0] : null;
+        if (file is null || file.StartsWith('-'))
         {
             error.WriteLine("usage: ope " + Usage);
             return 2;
         }
 
-        if (!File.Exists(args[0]))
+        if (!File.Exists(file))
         {
-            error.WriteLine($"{args[0]}: no such file.");
+            error.WriteLine($"{file}: no such file.");
             return 1;
         }
 
         try
         {
-            output.WriteLine(ExtractionContract.ToJson(ExtractFile(args[0])).ToJsonString(s_json));
+            var enquiry = ExtractFile(file);
+            output.WriteLine(ExtractionContract.ToJson(enquiry).ToJsonString(s_json));
+            if (withEvidence)
+            {
+                foreach (var evidence in enquiry.Evidence)
+                {
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{evidence.Field} = {evidence.Value}  ({evidence.Confidence:F2}, {evidence.Part}): {evidence.Quote}"));
+                }
+
+                foreach (var reason in enquiry.ReviewReasons)
+                {
+                    output.WriteLine("review: " + reason);
+                }
+            }
+
             return 0;
         }
         catch (MailParseException exception)
         {
-            error.WriteLine($"{args[0]}: {exception.Message}");
+            error.WriteLine($"{file}: {exception.Message}");
             return 1;
         }
     }

@@ -133,7 +133,8 @@ public sealed class EnquiryExtractor
 
         if (!sectorUnread)
         {
-            evidence.AddRange(assessment?.Evidence ?? [new FieldEvidence("sector", "other", 0.5, null, MessagePart.OwnWords)]);
+            // No word naming a sector: by the contract an unclear group is "other".
+            evidence.AddRange(assessment?.Evidence ?? [new FieldEvidence("sector", "other", 0.6, null, MessagePart.OwnWords)]);
         }
 
         var monthFirst = country == "US" || (country is null && content.SentAt?.Offset.TotalHours is <= -4 and >= -10);
@@ -158,6 +159,16 @@ public sealed class EnquiryExtractor
             evidence.Add(referral);
         }
 
+        // A value the extractor is not sure enough of is left for a person rather than guessed.
+        var doubtful = evidence.Where(e => e.Confidence < ConfidenceThresholds.For(e.Field)).ToList();
+        foreach (var guess in doubtful)
+        {
+            reasons.Add($"The {ConfidenceThresholds.Describe(guess.Field)} is not clear enough to fill in (perhaps {guess.Value}). Please read the mail.");
+        }
+
+        evidence.RemoveAll(e => doubtful.Contains(e));
+        bool Sure(string field) => !doubtful.Any(d => d.Field == field);
+
         // Not an enquiry at all (an auto-reply, a bounce, a newsletter, spam): no facts, a person decides.
         if (Read("whether it is an enquiry", reasons, null, () => _recognition.WhyNot(content, outside, dates is not null, size is not null || themes.Count > 0)) is { } notAnEnquiry)
         {
@@ -171,17 +182,17 @@ public sealed class EnquiryExtractor
 
         return new ExtractedEnquiry
         {
-            Language = language,
-            Country = country,
-            Region = region,
-            City = city is null ? null : PlaceIndex.PlainName(city.Name),
-            Sector = sectorUnread ? null : sector ?? "other",
-            Level = sector == "public" ? level : null,
-            DelegationSize = size is null ? null : int.Parse(size.Value, CultureInfo.InvariantCulture),
-            ArrivalDate = dates?.Arrival,
-            DepartureDate = dates?.Departure,
-            Themes = themes.Select(t => t.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-            ReferredBy = referral?.Value,
+            Language = Sure("language") ? language : null,
+            Country = Sure("country") ? country : null,
+            Region = Sure("region") ? region : null,
+            City = city is null || !Sure("city") ? null : PlaceIndex.PlainName(city.Name),
+            Sector = sectorUnread || !Sure("sector") ? null : sector ?? "other",
+            Level = sector == "public" && Sure("level") ? level : null,
+            DelegationSize = size is null || !Sure("delegationSize") ? null : int.Parse(size.Value, CultureInfo.InvariantCulture),
+            ArrivalDate = Sure("arrivalDate") ? dates?.Arrival : null,
+            DepartureDate = Sure("departureDate") ? dates?.Departure : null,
+            Themes = themes.Where(t => !doubtful.Contains(t)).Select(t => t.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            ReferredBy = Sure("referredBy") ? referral?.Value : null,
             ReviewReasons = reasons.Distinct(StringComparer.Ordinal).ToList(),
             Evidence = evidence,
         };

@@ -141,4 +141,15 @@ public sealed class ExtractionEvidenceTests
         Assert.Equal(new DateOnly(2027, 3, 15), result.ArrivalDate);
         Assert.Equal(new DateOnly(2027, 3, 18), result.DepartureDate);
     }
+
+    [Fact]
+    public void A_home_two_cities_share_equally_is_left_to_a_person_rather_than_guessed()
+    {
+        var result = Extract("Dear One-Point Entry,\nHarbin and Shenyang officials will visit Copenhagen as a delegation on 3 March 2027 to learn about district heating.");
+
+        Assert.Null(result.City);
+        Assert.DoesNotContain(result.Evidence, e => e.Field == "city");
+        Assert.Contains(result.ReviewReasons, r => r.Contains("home city", StringComparison.Ordinal) && r.Contains("Harbin", StringComparison.Ordinal));
+        Assert.Equal(new DateOnly(2027, 3, 3), result.ArrivalDate);
+    }
 }

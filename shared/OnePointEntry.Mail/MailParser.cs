@@ -140,7 +140,7 @@ public static class MailParser
                 }
 
                 break;
-            case MessagePart { Message: { } attached }:
+            case MimeKit.MessagePart { Message: { } attached }:
                 AppendAttachedMessage(attached, text, attachments, depth);
                 break;
             case TextPart textPart when textPart.IsAttachment && !string.IsNullOrEmpty(textPart.FileName):

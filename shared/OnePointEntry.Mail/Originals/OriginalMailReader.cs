@@ -88,7 +88,7 @@ public static class OriginalMailReader
                 }
 
                 break;
-            case MessagePart { Message: { } attached } part:
+            case MimeKit.MessagePart { Message: { } attached } part:
                 forwarded.Add(new ForwardedMessage(
                     attached.From.Count > 0 ? DisplayText.SingleLine(attached.From.ToString(), MaxName) : null,
                     attached.Subject is null ? null : DisplayText.SingleLine(attached.Subject, MaxName),

@@ -56,7 +56,12 @@ public sealed class FactsEditorRenderer(WorkspaceChoices choices)
         var evidence = fact.Corrected ? [] : fact.Evidence;
         if (fact.Kind != nameof(EnquiryFieldKind.Themes) && evidence.Count > 0)
         {
-            notes.Add((id + "-evidence", EvidenceClass(evidence[0]), EvidenceHtml(evidence[0], view, text)));
+            // Screening may have made the value what it is (a city's name as the gazetteer spells it): the evidence
+            // then says what the machine read, so that it is not taken for evidence of the value shown.
+            var readAs = string.Equals(evidence[0].Value, fact.Value, StringComparison.Ordinal)
+                ? string.Empty
+                : " " + E(text.Format("evidence.readAs", ("value", choices.Display(fact.Name, evidence[0].Value, text))));
+            notes.Add((id + "-evidence", EvidenceClass(evidence[0]), EvidenceHtml(evidence[0], view, text) + readAs));
         }
 
         if (!string.Equals(fact.Read ?? string.Empty, fact.Value ?? string.Empty, StringComparison.Ordinal))
@@ -153,7 +158,7 @@ public sealed class FactsEditorRenderer(WorkspaceChoices choices)
         foreach (var (themeId, name) in themes.Where(theme => reasons.ContainsKey(theme.Id)))
         {
             var reason = reasons[themeId];
-            html.Append("<li class=\"").Append(EvidenceClass(reason)).Append("\" id=\"").Append(E(id + "-" + themeId)).Append("-evidence\"><span class=\"theme-name\">").Append(E(name)).Append("</span>: ")
+            html.Append("<li class=\"").Append(EvidenceClass(reason)).Append("\" id=\"").Append(E(id + "-" + themeId)).Append("-evidence\"><span class=\"theme-name\">").Append(E(name)).Append("</span> – ")
                 .Append(EvidenceHtml(reason, view, text)).Append("</li>\n");
         }
 

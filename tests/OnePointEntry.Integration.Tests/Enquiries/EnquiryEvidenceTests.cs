@@ -26,6 +26,9 @@ public sealed class EnquiryEvidenceTests : IAsyncLifetime
     private const string CountryQuote = "a delegation of 8 from Qlmnvx, China";
     private const string HostileQuote = "<script>alert('evidence')</script> \"Zyxwo\" & 'Qlmnp'";
 
+    // Words only the quotes hold.
+    private static readonly string[] s_quoted = ["Qlmnvx", "Zyxwo", "辽宁省大连市", "sponge cities", "smart city"];
+
     private readonly StorageFixture _storage = new(seedDirectories: false);
 
     private IEnquiryStore Store => _storage.Services.GetRequiredService<IEnquiryStore>();
@@ -268,6 +271,30 @@ public sealed class EnquiryEvidenceTests : IAsyncLifetime
 
         Assert.Contains("<span class=\"confidence\">Sure (95%)</span>: in the forwarded enquiry (the words are erased with the personal data)", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Qlmnvx", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task No_log_record_holds_the_quoted_words_whatever_reads_or_erases_them()
+    {
+        var enquiry = await AddMailedAsync(Evidence());
+        await GetAsync(_storage.Create<GetEnquiry>(), enquiry.Reference, signedIn: false);
+        await GetAsync(_storage.CreateBehindSignIn<GetEnquiry>(), enquiry.Reference, signedIn: true);
+        var staffApi = HttpRequests.Get($"/api/staff/enquiries/{enquiry.Reference}").SignedInAs("mei.chen@onepointentry.example", StaffRole.Staff);
+        await (await _storage.CreateBehindSignIn<GetStaffEnquiry>().Run(staffApi, enquiry.Reference.ToString(), CancellationToken.None)).ExecuteAsync(staffApi);
+        await PageAsync(enquiry.Reference, "da");
+        await _storage.Services.GetRequiredService<PersonalDataEraser>().EraseAsync(enquiry.Reference, "anna@onepointentry.example", ErasureReason.Request, CancellationToken.None);
+
+        var records = _storage.Logs.GetSnapshot();
+
+        Assert.NotEmpty(records);
+        Assert.All(records, record =>
+        {
+            var text = EnquiryLoggingTests.Text(record);
+            foreach (var words in s_quoted)
+            {
+                Assert.False(text.Contains(words, StringComparison.OrdinalIgnoreCase), $"{record.Category} logged a quote: {text}");
+            }
+        });
     }
 
     private async Task<Enquiry> AddMailedAsync(IReadOnlyList<FieldEvidence> evidence)

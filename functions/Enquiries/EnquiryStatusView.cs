@@ -6,8 +6,10 @@ using OnePointEntry.Screening.Decision;
 namespace OnePointEntry.Functions.Enquiries;
 
 /// <summary>
-/// What the status endpoint shows: where the enquiry stands and the facts screening established. Contact
-/// details and the message text are left out; they are not needed to follow an enquiry.
+/// What the status endpoint shows: where the enquiry stands, the facts screening established and how sure the
+/// machine was of what it read. Contact details and the message text are left out; they are not needed to follow an
+/// enquiry. The words the machine quoted as evidence are message text: they are shown only to signed-in staff, who
+/// read the whole mail in the workspace anyway.
 /// </summary>
 public sealed record EnquiryStatusView
 {
@@ -27,6 +29,23 @@ public sealed record EnquiryStatusView
     /// </summary>
     [JsonExtensionData]
     public IDictionary<string, object?> Facts { get; init; } = new Dictionary<string, object?>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// For each fact the machine read from a mail, under the field's name: an <see cref="EvidenceView"/>; for
+    /// <c>themes</c>, an <see cref="EvidenceView"/> per theme id; for a fact staff corrected, a
+    /// <see cref="CorrectedEvidenceView"/> instead. Empty for a web-form enquiry, whose sender typed each field.
+    /// </summary>
+    public IReadOnlyDictionary<string, object> Evidence { get; init; } = new Dictionary<string, object>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the evidence carries its quotes: <c>shown</c> (to signed-in staff), <c>withheld</c> (to anyone else:
+    /// the quotes are message text) or <c>erased</c> (with the personal data).
+    /// </summary>
+    public string EvidenceQuotes { get; init; } = QuotesWithheld;
+
+    public const string QuotesShown = "shown";
+    public const string QuotesWithheld = "withheld";
+    public const string QuotesErased = "erased";
 
     /// <summary>Why a person must look at it, for an enquiry that needs manual review.</summary>
     public string? ManualReviewReason { get; init; }
@@ -49,12 +68,16 @@ public sealed record EnquiryStatusView
     /// <summary>Every status change, oldest first: who, when, from, to and why.</summary>
     public IReadOnlyList<StatusChangeView> History { get; init; } = [];
 
-    public static EnquiryStatusView Of(Enquiry enquiry, IReadOnlyList<StatusChange> history)
+    /// <param name="enquiry">The enquiry.</param>
+    /// <param name="history">Its status changes.</param>
+    /// <param name="staffAsking">Whether signed-in staff ask, who may read the words the machine quoted.</param>
+    public static EnquiryStatusView Of(Enquiry enquiry, IReadOnlyList<StatusChange> history, bool staffAsking = false)
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(enquiry);
         // As they stand (staff's corrections over what was read): what the statistics count is what callers see.
         var facts = EnquiryFacts.Of(enquiry);
+        var quotes = enquiry.AnonymisedAt is not null ? QuotesErased : staffAsking ? QuotesShown : QuotesWithheld;
         return new EnquiryStatusView
         {
             Reference = enquiry.Reference.ToString(),
@@ -63,6 +86,8 @@ public sealed record EnquiryStatusView
             ReceivedAt = enquiry.ReceivedAt,
             ScreenedAt = enquiry.Screening?.ScreenedAt,
             Facts = EnquiryFields.Correctable.ToDictionary(field => field.Name, field => JsonValueOf(field, facts.ValueOf(field)), StringComparer.Ordinal),
+            Evidence = FactEvidence.Of(enquiry).ToDictionary(fact => fact.Field.Name, fact => EvidenceOf(fact, quotes == QuotesShown), StringComparer.Ordinal),
+            EvidenceQuotes = quotes,
             ManualReviewReason = enquiry.ManualReviewReason,
             Decision = enquiry.Decision,
             AnonymisedAt = enquiry.AnonymisedAt,
@@ -70,6 +95,18 @@ public sealed record EnquiryStatusView
             MailOriginal = enquiry.AnonymisedAt is null ? enquiry.Mail?.OriginalName : null,
             History = [.. history.Select(change => new StatusChangeView(change.From.ToString(), change.To.ToString(), change.ChangedBy, change.ChangedAt, change.Note))],
         };
+    }
+
+    private static object EvidenceOf(FactEvidence fact, bool withQuotes)
+    {
+        if (fact.CorrectedByStaff)
+        {
+            return new CorrectedEvidenceView();
+        }
+
+        return fact.Field.Kind == EnquiryFieldKind.Themes
+            ? fact.Entries.ToDictionary(entry => entry.Value, entry => EvidenceView.Of(entry, withQuotes), StringComparer.Ordinal)
+            : EvidenceView.Of(fact.Entries[0], withQuotes);
     }
 
     private static object? JsonValueOf(EnquiryField field, string? value) => field.Kind switch

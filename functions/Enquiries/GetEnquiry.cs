@@ -3,11 +3,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Functions.Http;
+using OnePointEntry.Functions.Staff.SignIn;
 
 namespace OnePointEntry.Functions.Enquiries;
 
-/// <summary><c>GET /api/enquiries/{reference}</c>: status and screened facts, for staff (function key).</summary>
-public sealed class GetEnquiry(IEnquiryStore store)
+/// <summary>
+/// <c>GET /api/enquiries/{reference}</c>: status, screened facts and the machine's evidence, for staff and their
+/// scripts (function key). The evidence's quotes are message text: only a signed-in staff member gets them (behind App
+/// Service Authentication); a key alone does not let anyone read the mail.
+/// </summary>
+public sealed class GetEnquiry(IEnquiryStore store, StaffSignIn signIn)
 {
     public static string PathOf(EnquiryReference reference) => $"/api/enquiries/{reference}";
 
@@ -25,6 +30,8 @@ public sealed class GetEnquiry(IEnquiryStore store)
         var enquiry = await store.FindAsync(parsed, cancellationToken);
         return enquiry is null
             ? Problems.EnquiryNotFound()
-            : new JsonResponse(StatusCodes.Status200OK, EnquiryStatusView.Of(enquiry, await store.ListStatusChangesAsync(parsed, cancellationToken)));
+            : new JsonResponse(
+                StatusCodes.Status200OK,
+                EnquiryStatusView.Of(enquiry, await store.ListStatusChangesAsync(parsed, cancellationToken), staffAsking: signIn.Check(request, StaffRole.Staff).Staff is not null));
     }
 }

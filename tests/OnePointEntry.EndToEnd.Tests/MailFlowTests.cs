@@ -1,8 +1,10 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Azure.Data.Tables;
+using LocalFunctionsHost.Testing;
 using Microsoft365StandIn;
 
 namespace OnePointEntry.EndToEnd.Tests;
@@ -71,6 +73,74 @@ public sealed partial class MailFlowTests(FunctionAppFixture app)
         Assert.DoesNotContain("tbh@glostrup.example.dk", app.Host.Output, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Trine Bisgaard Holm", app.Host.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("嘉兴", app.Host.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_mails_country_and_dates_come_with_how_sure_the_machine_was_and_the_words_it_read_them_from()
+    {
+        var domain = $"e{Guid.NewGuid():N}"[..10] + ".example.cn";
+        var delivered = await app.StandIn.DeliverAsync($"""
+            From: Chen Jing <chen.jing@{domain}>
+            To: {app.StandIn.Mailbox}
+            Subject: Visit of a water delegation
+            Message-ID: <{Guid.NewGuid():N}@{domain}>
+            Date: {DateTimeOffset.UtcNow.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}
+            MIME-Version: 1.0
+            Content-Type: text/plain; charset=utf-8
+
+            Dear One-Point Entry,
+
+            We are writing on behalf of the Dalian Municipal Water Affairs Bureau. A delegation of 8 from Dalian, China
+            would like to visit Copenhagen from 12 to 14 May 2027 to learn about water treatment and climate adaptation,
+            and to meet utilities and municipalities in the region.
+
+            Kind regards,
+            Chen Jing
+
+            """.ReplaceLineEndings("\r\n"));
+
+        var reference = ReferenceIn(await WaitForReplyAsync(delivered));
+
+        // Screened (the country is screening's code); the evidence was stored at intake. A key sees how sure and where,
+        // not the words.
+        var status = default(JsonElement);
+        Assert.True(
+            await FunctionAppFixture.WaitForAsync(async () =>
+            {
+                status = await StatusAsync(reference);
+                return status.GetProperty("screenedAt").ValueKind == JsonValueKind.String;
+            }),
+            $"{reference} was not screened: {status}{Environment.NewLine}{app.Host.Output}");
+        Assert.Equal(("CN", "2027-05-12", "2027-05-14"), (status.GetProperty("country").GetString(), status.GetProperty("arrivalDate").GetString(), status.GetProperty("departureDate").GetString()));
+        Assert.Equal("withheld", status.GetProperty("evidenceQuotes").GetString());
+        var evidence = status.GetProperty("evidence");
+        foreach (var (field, value) in new[] { ("country", "CN"), ("arrivalDate", "2027-05-12"), ("departureDate", "2027-05-14") })
+        {
+            Assert.True(evidence.TryGetProperty(field, out var read), $"No evidence for {field}: {evidence}");
+            Assert.Equal(value, read.GetProperty("value").GetString());
+            Assert.InRange(read.GetProperty("confidence").GetDouble(), 0.01, 1);
+            // The mail says it plainly in the sender's own words (the subject names neither).
+            Assert.Equal("ownWords", read.GetProperty("part").GetString());
+            Assert.Equal(JsonValueKind.Null, read.GetProperty("quote").ValueKind);
+        }
+
+        // Signed-in staff read the words, as they read the mail.
+        using var staff = await app.SignedInClientAsync();
+        var view = await staff.GetFromJsonAsync<JsonElement>(new Uri($"api/staff/enquiries/{reference}", UriKind.Relative));
+        var facts = view.GetProperty("facts").EnumerateArray().ToDictionary(fact => fact.GetProperty("name").GetString()!, fact => fact.GetProperty("evidence"));
+        Assert.Contains("China", facts["country"][0].GetProperty("quote").GetString(), StringComparison.Ordinal);
+        Assert.Contains("May", facts["arrivalDate"][0].GetProperty("quote").GetString(), StringComparison.Ordinal);
+        Assert.Contains("May", facts["departureDate"][0].GetProperty("quote").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Dalian, China", app.Host.Output, StringComparison.Ordinal);
+    }
+
+    private async Task<JsonElement> StatusAsync(string reference)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"api/enquiries/{reference}", UriKind.Relative));
+        request.Headers.Add("x-functions-key", HostProcess.FunctionKey);
+        using var response = await app.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
     [Fact]

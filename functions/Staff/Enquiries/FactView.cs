@@ -1,3 +1,5 @@
+using OnePointEntry.Functions.Enquiries;
+
 namespace OnePointEntry.Functions.Staff.Enquiries;
 
 /// <summary>One fact of an enquiry as the editor shows it: what it is now, what the machine read, and whether staff corrected it.</summary>
@@ -9,6 +11,10 @@ namespace OnePointEntry.Functions.Staff.Enquiries;
 /// <param name="Corrected">Whether staff corrected it.</param>
 /// <param name="Choices">The values a choice field may take.</param>
 /// <param name="MaxLength">Longest text accepted (largest number for a size).</param>
+/// <param name="Evidence">
+/// Why the machine read <paramref name="Read"/>: how sure it was, the words and where they stand (one per theme); empty
+/// when it has none (a web form, a fact screening found). Explains what the machine read, not a correction.
+/// </param>
 public sealed record FactView(
     string Name,
     string Kind,
@@ -17,4 +23,5 @@ public sealed record FactView(
     string? Read,
     bool Corrected,
     IReadOnlyList<string> Choices,
-    int MaxLength);
+    int MaxLength,
+    IReadOnlyList<EvidenceView> Evidence);

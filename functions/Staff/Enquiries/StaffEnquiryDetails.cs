@@ -1,6 +1,7 @@
 using OnePointEntry.Deliveries;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Enquiries.Fields;
+using OnePointEntry.Functions.Enquiries;
 using OnePointEntry.Mail;
 using OnePointEntry.Mail.Originals;
 using OnePointEntry.Routing;
@@ -71,6 +72,11 @@ public sealed class StaffEnquiryDetails(IEnquiryStore store, Outbox outbox, IMai
         ArgumentNullException.ThrowIfNull(deliveries);
         var now = EnquiryFacts.Of(enquiry);
         var read = EnquiryFacts.AsRead(enquiry);
+        // Staff read the whole mail on this page, so they read the words quoted from it too (until they are erased).
+        var evidence = FactEvidence.Of(enquiry).ToDictionary(
+            fact => fact.Field.Name,
+            fact => (IReadOnlyList<EvidenceView>)[.. fact.Entries.Select(entry => EvidenceView.Of(entry, withQuote: true))],
+            StringComparer.Ordinal);
         var submission = enquiry.Submission;
         var history = changes
             .Select(change => new AuditEntryView("status", change.ChangedAt, change.ChangedBy, From: change.From.ToString(), To: change.To.ToString(), Note: change.Note))
@@ -93,7 +99,8 @@ public sealed class StaffEnquiryDetails(IEnquiryStore store, Outbox outbox, IMai
                 read.ValueOf(field),
                 enquiry.Corrections.ContainsKey(field.Name),
                 field.Choices,
-                field.MaxLength))],
+                field.MaxLength,
+                evidence.GetValueOrDefault(field.Name, [])))],
             OrganisationAsWritten = submission.Organisation,
             CountryAsWritten = submission.Country.Length == 0 ? null : submission.Country,
             CityAsWritten = submission.City,

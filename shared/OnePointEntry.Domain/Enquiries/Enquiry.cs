@@ -53,6 +53,14 @@ public sealed record Enquiry
     public IReadOnlyList<string> CutFields { get; init; } = [];
 
     /// <summary>
+    /// For each fact the machine read from a mail, how sure it was and the words it read it from (one per theme),
+    /// as the extractor gave them at intake: it explains <see cref="Fields.EnquiryFacts.AsRead"/>, not a staff
+    /// correction. Empty for a web-form enquiry (the sender typed each field) and for enquiries stored before
+    /// evidence was kept. The quotes are message text: erasure clears them and keeps the rest.
+    /// </summary>
+    public IReadOnlyList<Extraction.FieldEvidence> Evidence { get; init; } = [];
+
+    /// <summary>
     /// What staff corrected of the facts the machine read: field name (see <see cref="Fields.EnquiryFields"/>) to
     /// canonical text, empty for a fact staff cleared. Applied over the read facts by <see cref="Fields.EnquiryFacts.Of"/>.
     /// </summary>

@@ -129,6 +129,7 @@ public sealed partial class MailIntake(
                 Sector = extracted.Sector,
                 Level = extracted.Level,
             },
+            Evidence = extracted.Evidence,
         };
     }
 

@@ -9,10 +9,11 @@ namespace OnePointEntry.Retention;
 /// Removes an enquiry's personal data and keeps what the statistics and the audit need. Removed: the fields
 /// <see cref="EnquiryFields"/> marks personal (the contact's name, e-mail address and phone, the message text, and
 /// who referred the delegation, free text a sender may fill with a person's name; screening has already turned it
-/// into partner suggestions) with staff's corrections of them, the mail's subject and mailbox id, the notes of earlier status changes (staff's free text), and the submission marks (hashes of
+/// into partner suggestions) with staff's corrections of them, the mail's subject and mailbox id, the notes of earlier status changes (staff's free text), the
+/// words the machine quoted as its evidence for each fact (message text) with the value it read for a personal field, and the submission marks (hashes of
 /// the whole submission, contact data included, which could confirm a guess). Kept: organisation, country,
 /// city, region, sector, level, size, dates, themes, screening decision, statuses and their history, the
-/// delegation statistics, and the mail's Message-ID, so the same mail seen again is recognised and not taken
+/// delegation statistics, how sure the machine was of each fact and where in the mail it read it, and the mail's Message-ID, so the same mail seen again is recognised and not taken
 /// in as a new enquiry with its personal data. The erasure is audited as a status change to the same status,
 /// whose note names the reason and no data. Idempotent.
 /// </summary>
@@ -84,6 +85,12 @@ public sealed partial class PersonalDataEraser(IEnquiryStore store, IMailOrigina
             Corrections = enquiry.Corrections
                 .Where(correction => EnquiryFields.Named(correction.Key) is not { Personal: true })
                 .ToDictionary(StringComparer.Ordinal),
+            // How sure the machine was, and where it read, stay for the audit and for measuring the extractor.
+            Evidence = [.. enquiry.Evidence.Select(evidence => evidence with
+            {
+                Quote = null,
+                Value = EnquiryFields.Named(evidence.Field) is { Personal: true } ? string.Empty : evidence.Value,
+            })],
             AnonymisedAt = enquiry.AnonymisedAt ?? at,
         };
     }

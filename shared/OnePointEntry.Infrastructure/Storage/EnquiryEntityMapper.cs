@@ -174,8 +174,9 @@ internal static class EnquiryEntityMapper
             .Set("MailboxMessageId", enquiry.Mail?.MailboxMessageId, EnquiryTextBounds.MailboxMessageId)
             .Set("MailSubject", enquiry.Mail?.Subject, EnquiryTextBounds.MailSubject)
             .Set("MailOriginal", enquiry.Mail?.OriginalName, EnquiryTextBounds.MailOriginal)
-            .Set("ManualReviewReason", enquiry.ManualReviewReason, EnquiryTextBounds.ManualReviewReason)
-            .Done();
+            .Set("ManualReviewReason", enquiry.ManualReviewReason, EnquiryTextBounds.ManualReviewReason);
+        EnquiryEvidenceColumn.Write(entity, text, enquiry.Evidence);
+        text.Done();
 
         if (enquiry.Screening is { } facts)
         {
@@ -239,6 +240,7 @@ internal static class EnquiryEntityMapper
             Corrections = entity.GetString("Corrections") is { Length: > 0 } corrections
                 ? JsonSerializer.Deserialize<Dictionary<string, string>>(corrections, s_json) ?? []
                 : new Dictionary<string, string>(StringComparer.Ordinal),
+            Evidence = EnquiryEvidenceColumn.Read(entity),
             CutFields = TableText.CutOf(entity),
             StoredStatus = Enum.Parse<EnquiryStatus>(entity.GetString("Status") ?? nameof(EnquiryStatus.Received)),
             Version = entity.ETag.ToString(),

@@ -42,6 +42,14 @@ internal sealed class TableText(TableEntity entity)
         return this;
     }
 
+    /// <summary>Marks <paramref name="property"/> as cut by this write, for a value bounded by rules of its own (a list left short, say).</summary>
+    public TableText Cut(string property)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(property);
+        _cut.Add(property);
+        return this;
+    }
+
     /// <summary>Marks properties as cut before this write (an enquiry read back and written again stays marked).</summary>
     public TableText AlreadyCut(IEnumerable<string> properties)
     {

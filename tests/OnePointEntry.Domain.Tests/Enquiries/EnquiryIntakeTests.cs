@@ -38,6 +38,8 @@ public sealed class EnquiryIntakeTests
         Assert.Equal(stored!.Reference, result.Reference);
         Assert.Equal("OPE-2611-", stored.Reference.ToString()[..9]);
         Assert.Equal(EnquiryStatus.Received, stored.Status);
+        // The sender typed each field: nothing was read, so there is no evidence of reading.
+        Assert.Empty(stored.Evidence);
         Assert.Equal(EnquirySource.WebForm, stored.Source);
         Assert.Equal(_time.GetUtcNow(), stored.ReceivedAt);
         Assert.Equal([SubmissionMarkKind.IdempotencyKey, SubmissionMarkKind.Fingerprint], marks!.Select(m => m.Kind));

@@ -64,6 +64,16 @@ public sealed class MailIntakeTests
     }
 
     [Fact]
+    public async Task The_enquiry_keeps_the_evidence_the_extractor_gave_for_each_fact()
+    {
+        var content = Content();
+
+        await _intake.TakeInAsync(new ReceivedMail("abc123@mail.example.cn", "graph-1", content), CancellationToken.None);
+
+        Assert.Equal(EnquiryExtractor.Default.Extract(content).Evidence, Assert.Single(_store.Enquiries).Evidence);
+    }
+
+    [Fact]
     public async Task The_same_mail_seen_again_after_the_acknowledgement_went_out_records_and_queues_nothing_new()
     {
         var first = await _intake.TakeInAsync(new ReceivedMail("abc123@mail.example.cn", "graph-1", Content()), CancellationToken.None);

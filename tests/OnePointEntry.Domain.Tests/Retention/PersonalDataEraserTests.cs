@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using OnePointEntry.Enquiries;
+using OnePointEntry.Extraction;
 using OnePointEntry.Retention;
 using OnePointEntry.Statistics;
 
@@ -23,6 +24,31 @@ public sealed class PersonalDataEraserTests
         Assert.Equal(s_received.AddYears(2), anonymised.AnonymisedAt);
         Assert.Equal(JsonSerializer.Serialize(StatisticsFacts.EnquiryOf(enquiry)), JsonSerializer.Serialize(StatisticsFacts.EnquiryOf(anonymised)));
         Assert.Equal(JsonSerializer.Serialize(StatisticsFacts.DelegationOf(enquiry)), JsonSerializer.Serialize(StatisticsFacts.DelegationOf(anonymised)));
+    }
+
+    [Fact]
+    public void Anonymising_clears_the_quoted_words_and_a_personal_fields_value_and_keeps_how_sure_and_where()
+    {
+        var enquiry = Mailed() with
+        {
+            Evidence =
+            [
+                new("country", "CN", 0.95, "a delegation of 8 from Dalian, China", MessagePart.Forwarded),
+                new("region", "Liaoning", 0.7, null, MessagePart.Forwarded),
+                new("referredBy", "Glostrup", 0.9, "Glostrup Kommune sends you", MessagePart.OwnWords),
+            ],
+        };
+
+        var anonymised = PersonalDataEraser.Anonymise(enquiry, s_received.AddYears(2));
+
+        Assert.Equal(
+            [
+                new FieldEvidence("country", "CN", 0.95, null, MessagePart.Forwarded),
+                new FieldEvidence("region", "Liaoning", 0.7, null, MessagePart.Forwarded),
+                // Who referred the delegation is erased as a personal field, so is what the machine read of it.
+                new FieldEvidence("referredBy", string.Empty, 0.9, null, MessagePart.OwnWords),
+            ],
+            anonymised.Evidence);
     }
 
     [Fact]

@@ -106,6 +106,6 @@ public sealed class EnquiryLoggingTests : IAsyncLifetime
     }
 
     /// <summary>Everything a log sink could store of the record: message, state, scopes, exception.</summary>
-    private static string Text(FakeLogRecord record) =>
+    internal static string Text(FakeLogRecord record) =>
         string.Join("\n", new[] { record.Message, record.Exception?.ToString() }.Concat(Values(record)).Concat((record.StructuredState ?? []).Select(pair => pair.Key)));
 }

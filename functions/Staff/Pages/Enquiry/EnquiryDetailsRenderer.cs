@@ -38,7 +38,7 @@ public sealed class EnquiryDetailsRenderer(WorkspaceChoices choices)
 
         if (view.CutFields.Count > 0)
         {
-            Term(html, text["enquiry.cutFields"], E(string.Join(", ", view.CutFields.Select(field => WorkspaceChoices.Label(field, text.Language)))));
+            Term(html, text["enquiry.cutFields"], E(string.Join(", ", view.CutFields.Select(field => text.Or("cut." + field, WorkspaceChoices.Label(field, text.Language))))));
         }
 
         if (view.AnonymisedAt is { } erased)

@@ -289,7 +289,8 @@ public sealed class EnquiryExtractor
 
         public FieldEvidence CountryEvidence(string value, bool inferred)
         {
-            var said = inferred ? CitySaid : CountrySaid ?? RegionSaid ?? CitySaid;
+            // Where the country itself is named, those words; else the city's or region's it follows from.
+            var said = CountrySaid ?? (inferred ? CitySaid : RegionSaid ?? CitySaid);
             return new FieldEvidence("country", value, Confidence, said?.Quote, said?.Part ?? MessagePart.OwnWords);
         }
     }

@@ -739,7 +739,9 @@ public sealed class EnquiryExtractor
         while (merged)
         {
             merged = false;
-            foreach (var other in candidates)
+            // Only days of the same stop: dates beside another place (a stop the place data may not know) or
+            // beside none, when the chosen ones name Denmark, are another leg.
+            foreach (var other in candidates.Where(c => c.Leg?.Danish == best.Leg?.Danish))
             {
                 if (other.From.DayNumber <= to.DayNumber + 1 && other.To.DayNumber >= from.DayNumber - 1 && (other.From < from || other.To > to)
                     && Math.Max(to.DayNumber, other.To.DayNumber) - Math.Min(from.DayNumber, other.From.DayNumber) <= 14)

@@ -36,6 +36,7 @@ public sealed class EnquiryExtractor
     private readonly PhraseScanner<string> _context;
     private readonly Weekdays _weekdays = Weekdays.Default;
     private readonly EnquiryRecognition _recognition = EnquiryRecognition.Default;
+    private readonly PhraseScanner<bool> _intermediaries = new(ExtractionCues.Default.Intermediaries.Select(s => (s, true)));
     // An itinerary's stops in Denmark (true) and in Sweden (false) by their bare names, which the place index only
     // knows with "Kommune" or "kommun" after them.
     private readonly PhraseScanner<bool> _nordicStops = new(
@@ -322,10 +323,13 @@ public sealed class EnquiryExtractor
             var language = t < languages.Count ? languages[t] : null;
             var context = _context.Scan(text);
             var otherStops = OtherStops(text);
+            // A travel agency's, organiser's or embassy's signature gives where its office is.
+            var goBetween = t < segments.Count && segments[t].Signature.Length > 0 && _intermediaries.Scan(segments[t].Signature).Count > 0;
             foreach (var match in _places.Scan(text))
             {
                 order++;
-                var weight = Weight(text, match, context) * (t < segments.Count ? PartWeight(segments[t], match.Start) : 1) * (otherStops.Contains(match.Start) ? 0.25 : 1);
+                var weight = Weight(text, match, context) * (t < segments.Count ? PartWeight(segments[t], match.Start) : 1) * (otherStops.Contains(match.Start) ? 0.25 : 1)
+                    * (goBetween && match.Start > segments[t].Body.Length ? 0.2 : 1);
                 var at = (t, match.Start, match.End);
                 var cities = new List<Geography.City>();
                 foreach (var place in match.Values)

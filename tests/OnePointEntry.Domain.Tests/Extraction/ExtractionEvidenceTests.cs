@@ -152,4 +152,13 @@ public sealed class ExtractionEvidenceTests
         Assert.Contains(result.ReviewReasons, r => r.Contains("home city", StringComparison.Ordinal) && r.Contains("Harbin", StringComparison.Ordinal));
         Assert.Equal(new DateOnly(2027, 3, 3), result.ArrivalDate);
     }
+
+    [Fact]
+    public void A_travel_agencys_city_in_its_signature_is_not_the_delegations_home()
+    {
+        var result = Extract("Dear One-Point Entry,\nWe organise the study trip of a delegation of 15 from the Wenzhou chamber of commerce to Copenhagen on 12 October 2027 and ask for meetings with Danish companies.\n\nBest regards\nLi Na\nShanghai Oriental Travel Agency\n88 Nanjing Road, Shanghai\nTel. +86 21 5555 0101");
+
+        Assert.Equal("Wenzhou", result.City);
+        Assert.Equal("Zhejiang", result.Region);
+    }
 }

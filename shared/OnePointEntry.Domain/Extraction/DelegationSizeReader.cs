@@ -48,7 +48,7 @@ internal sealed partial class DelegationSizeReader
             var pattern =
                 $@"(?<![\p{{L}}\d])(?<n>{number})(?:\s*\(\s*\d{{1,3}}\s*\))?(?:\s*-\s*|\s+)(?:(?<adj>{adjectives})\b|(?:[\p{{L}}\-]+\s+){{0,2}}?(?<noun>{nounPattern})\b)"
                 + $@"|(?:delegation|delegationen|group|gruppe|gruppen|grupp|team|party|hold|holdet|Delegation|Gruppe)\s+(?:of|på|af|med|av|von|aus|consisting of|bestående af|bestående av|bestehend aus|er på)\s+(?<n2>{number})(?![\p{{L}}\d])"
-                + $@"|(?<![\p{{L}}])(?:{leads})\s+(?:(?:a|en|ett|eine|un|uma)\s+(?:group|gruppe|grupp|Gruppe|grupo)\s+(?:of|på|af|von|de)\s+)?(?<n2>{number})(?:\s*(?:in total|i alt|totalt|insgesamt|en total|no total))?(?=\s*[.,;!:)]|\s*$|\s+(?:and|og|och|und|y|e|en)\s)";
+                + $@"|(?<![\p{{L}}])(?:{leads})\s+(?:(?:a|en|ett|eine|un|uma)\s+(?:group|gruppe|grupp|Gruppe|grupo)\s+(?:of|på|af|von|de)\s+)?(?<n3>{number})(?:\s*(?:in total|i alt|totalt|insgesamt|en total|no total))?(?=\s*[.,;!:)–—-]|\s*$|\s+(?:and|og|och|und|y|e|en)\s)";
             _latinByLanguage[language] = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
         }
 
@@ -83,7 +83,8 @@ internal sealed partial class DelegationSizeReader
         {
             foreach (Match match in regex.Matches(text))
             {
-                var group = match.Groups["n"].Success ? match.Groups["n"] : match.Groups["n2"];
+                var lead = match.Groups["n3"].Success;
+                var group = match.Groups["n"].Success ? match.Groups["n"] : lead ? match.Groups["n3"] : match.Groups["n2"];
                 var value = regex == _chinese ? ParseChinese(group.Value) : ParseNumber(group.Value, language);
                 if (value is null or < 1 or > 500)
                 {
@@ -93,7 +94,8 @@ internal sealed partial class DelegationSizeReader
                 var before = text[Math.Max(0, group.Index - 25)..group.Index];
                 var after = text[match.Index..Math.Min(text.Length, match.Index + match.Length + 20)];
                 var range = _rangeBefore.IsMatch(before) || RangeAfter().IsMatch(text[(group.Index + group.Length)..Math.Min(text.Length, group.Index + group.Length + 12)]);
-                var total = _totalNear.IsMatch(before.Length > 12 ? before[^12..] : before) || TotalAfter().IsMatch(after);
+                // "We will be 14", "vi bliver 9": said of the whole group.
+                var total = lead || _totalNear.IsMatch(before.Length > 12 ? before[^12..] : before) || TotalAfter().IsMatch(after);
                 candidates.Add((group.Index, value.Value, total, range, match.Index + match.Length));
             }
         }

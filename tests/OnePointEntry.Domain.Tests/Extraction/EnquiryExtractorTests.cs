@@ -40,6 +40,9 @@ public sealed class EnquiryExtractorTests
     [InlineData("Vier Wissenschaftler unseres Instituts kommen nach Kopenhagen.", 4)]
     [InlineData("We are a 7-person delegation from Harbin.", 7)]
     [InlineData("9 students and 2 professors (11 participants in total) will come.", 11)]
+    [InlineData("We will be 14 – mostly planners, plus two staffers from the Mayor's office.", 14)]
+    [InlineData("Vi er en gruppe fra byen og to medlemmer af byrådet. Vi bliver 9, og vi kommer med bus.", 9)]
+    [InlineData("Finalmente seremos siete: el concejal y seis técnicos.", 7)]
     public void Delegation_size_is_read_in_every_language(string text, int expected)
     {
         Assert.Equal(expected, Extract(text).DelegationSize);

@@ -699,7 +699,7 @@ public sealed class EnquiryExtractor
             }
 
             var cue = nearCue.Values is null ? null : nearCue.Values.Contains("arrival") ? "arrival" : "departure";
-            var leg = NearestLeg(legPlaces, sentences.Of(mention.Index), mention.Index, mention.Index + mention.Length);
+            var leg = NearestLeg(text, legPlaces, sentences.Of(mention.Index), mention.Index, mention.Index + mention.Length);
             candidates.Add(new DateCandidate(days.From, days.To, score, mention.Index, cue, mention.Index + mention.Length, leg));
         }
 
@@ -793,7 +793,7 @@ public sealed class EnquiryExtractor
 
         foreach (var mention in mentions)
         {
-            if (NearestLeg(legs, sentences.Of(mention.Index), mention.Index, mention.Index + mention.Length) is { Danish: false } leg)
+            if (NearestLeg(text, legs, sentences.Of(mention.Index), mention.Index, mention.Index + mention.Length) is { Danish: false } leg)
             {
                 stops.Add(leg.Start);
             }
@@ -825,9 +825,12 @@ public sealed class EnquiryExtractor
 
     // The place a date is given for: the nearest in its sentence, within a short reach ("Stockholm 12-13 May",
     // "10月14日-16日在丹麦", a programme's row); a place before the date wins a tie.
-    private static (int Start, bool Danish)? NearestLeg(List<(int Start, int End, bool Danish)> places, (int Start, int End) sentence, int start, int end)
+    private static (int Start, bool Danish)? NearestLeg(string text, List<(int Start, int End, bool Danish)> places, (int Start, int End) sentence, int start, int end)
     {
         const int Reach = 40;
+        // After the date the place follows at once ("14-16 May in Copenhagen", "10月14日-16日在丹麦"); a place further on,
+        // or inside a bracket that opens after it ("22 March (the Air China flight …)"), is about something else.
+        const int ReachAfter = 15;
         (int Start, bool Danish)? nearest = null;
         var best = int.MaxValue;
         foreach (var place in places)
@@ -837,7 +840,13 @@ public sealed class EnquiryExtractor
                 continue;
             }
 
-            var distance = place.End <= start ? start - place.End : place.Start >= end ? place.Start - end + 1 : 0;
+            var after = place.Start >= end;
+            var distance = place.End <= start ? start - place.End : after ? place.Start - end + 1 : 0;
+            if (after && (distance > ReachAfter || text.AsSpan(end, place.Start - end).IndexOfAny('(', '（') >= 0))
+            {
+                continue;
+            }
+
             if (distance <= Reach && distance < best)
             {
                 best = distance;

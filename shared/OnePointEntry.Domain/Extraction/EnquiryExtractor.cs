@@ -403,7 +403,10 @@ public sealed class EnquiryExtractor
         var regions = regionScores.OrderByDescending(r => r.Value).ToList();
         var countries = countryScores.OrderByDescending(c => c.Value).ToList();
         Said SaidAt((int Text, int Start, int End) at) => Said.In(segments, subject, at.Text, at.Start, at.End);
-        if (ranked.Count > 0)
+        // A province said more strongly than any city ("浙江省人民政府", with Oslo only another stop) is the home,
+        // unless the city lies in it.
+        var regionFirst = ranked.Count > 0 && regions.Count > 0 && regions[0].Value > ranked[0].Score && ranked[0].City.Region != regions[0].Key.Region;
+        if (ranked.Count > 0 && !regionFirst)
         {
             var best = ranked[0];
             // Another city of the same region or country is no rival for them, only for the city.
@@ -795,7 +798,24 @@ public sealed class EnquiryExtractor
         {
             if (NearestLeg(text, legs, sentences.Of(mention.Index), mention.Index, mention.Index + mention.Length) is { Danish: false } leg)
             {
-                stops.Add(leg.Start);
+                // The stop's whole name: a country and its city written together ("挪威奥斯陆", "Oslo, Norway").
+                var at = legs.FindIndex(l => l.Start == leg.Start);
+                var first = at;
+                while (first > 0 && !legs[first - 1].Danish && legs[first].Start - legs[first - 1].End <= 2)
+                {
+                    first--;
+                }
+
+                var last = at;
+                while (last + 1 < legs.Count && !legs[last + 1].Danish && legs[last + 1].Start - legs[last].End <= 2)
+                {
+                    last++;
+                }
+
+                for (var l = first; l <= last; l++)
+                {
+                    stops.Add(legs[l].Start);
+                }
             }
         }
 

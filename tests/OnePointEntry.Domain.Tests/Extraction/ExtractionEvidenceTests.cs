@@ -161,4 +161,16 @@ public sealed class ExtractionEvidenceTests
         Assert.Equal("Wenzhou", result.City);
         Assert.Equal("Zhejiang", result.Region);
     }
+
+    [Fact]
+    public void A_province_said_strongly_is_home_over_another_stops_city()
+    {
+        var result = Extract("浙江省人民政府拟派代表团于2027年5月访问北欧三国。行程：\n5月10日至12日 丹麦哥本哈根\n5月13日至15日 挪威奥斯陆\n希望了解风电和区域供热。");
+
+        Assert.Equal("CN", result.Country);
+        Assert.Equal("Zhejiang", result.Region);
+        Assert.Null(result.City);
+        Assert.Equal(new DateOnly(2027, 5, 10), result.ArrivalDate);
+        Assert.Equal(new DateOnly(2027, 5, 12), result.DepartureDate);
+    }
 }

@@ -297,7 +297,10 @@ public sealed class EnquiryExtractor
     }
 
     // A segment's FullText is its body, a line break, then its signature.
-    private static MessagePart PartOf(MailSegment segment, int index) => index > segment.Body.Length ? MessagePart.Signature : segment.Kind;
+    private static MessagePart PartOf(MailSegment segment, int index) =>
+        segment.DisclaimerStart >= 0 && index >= segment.DisclaimerStart ? MessagePart.Disclaimer
+        : index > segment.Body.Length ? MessagePart.Signature
+        : segment.Kind;
 
     // How sure the best of several scored candidates is: its score against the runner-up's, damped for a lone
     // weak mention ("Suzhou" once, nowhere said to be home).
@@ -507,7 +510,7 @@ public sealed class EnquiryExtractor
             var weight = PartWeight(segment, 0);
             votes.Source = texts.Count;
             texts.Add((text, index => PartOf(segment, index)));
-            _sectors.Score(text, index => (relevant.Contains(sentences.NumberOf(index)) ? 2.0 : 1.0) * (index > segment.Body.Length ? 1 : weight), votes);
+            _sectors.Score(text, index => (relevant.Contains(sentences.NumberOf(index)) ? 2.0 : 1.0) * (index > segment.Body.Length ? PartWeight(segment, index) : weight), votes);
         }
 
         if (content.FromName is { } fromName && !IsOnePointEntry(fromName))

@@ -40,6 +40,9 @@ internal sealed record ExtractionCues
 
     public List<string> ForwardMarkers { get; init; } = [];
 
+    /// <summary>Words of a confidentiality notice (a disclaimer) at the end of a message.</summary>
+    public List<string> DisclaimerMarkers { get; init; } = [];
+
     /// <summary>Of the <see cref="ForwardMarkers"/>, those that pass an original on rather than quote a reply's history.</summary>
     public List<string> ForwardingMarkers { get; init; } = [];
 

@@ -26,5 +26,8 @@ internal sealed record MailSegment
     /// </summary>
     public MessagePart Kind { get; init; } = MessagePart.OwnWords;
 
+    /// <summary>Where in <see cref="FullText"/> a confidentiality notice begins (in the signature part); -1 when there is none.</summary>
+    public int DisclaimerStart { get; init; } = -1;
+
     public string FullText => Signature.Length == 0 ? Body : Body + "\n" + Signature;
 }

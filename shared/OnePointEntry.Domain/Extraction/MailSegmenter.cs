@@ -13,6 +13,7 @@ internal static partial class MailSegmenter
 {
     private static readonly ExtractionCues s_cues = ExtractionCues.Default;
     private static readonly Dictionary<string, string> s_headerField = BuildHeaderFields();
+    private static readonly PhraseScanner<bool> s_disclaimer = new(s_cues.DisclaimerMarkers.Select(m => (m, true)));
 
     // Trimmed once: trimming every closing again for every line made a mail of many short lines slow.
     private static readonly string[] s_closings = s_cues.Closings.Select(c => c.TrimEnd(',', '.', '!', '，', '。', '！', ' ')).ToArray();
@@ -164,6 +165,25 @@ internal static partial class MailSegmenter
         return line[(colon + 1)..].Trim();
     }
 
+    // The start of the first line (in the text's second half when asked) that holds a confidentiality word; -1.
+    private static int DisclaimerLine(string text, bool fromHalf)
+    {
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            if ((!fromHalf || start >= text.Length / 2) && s_disclaimer.Scan(text[start..end]).Count > 0)
+            {
+                return start;
+            }
+
+            start = end + 1;
+        }
+
+        return -1;
+    }
+
     private static bool IsForwardLine(string line)
     {
         var lower = line.Trim().ToLowerInvariant();
@@ -184,10 +204,20 @@ internal static partial class MailSegmenter
     private static MailSegment Build(List<string> lines, Dictionary<string, string> headers, int depth, MessagePart kind)
     {
         var (body, signature) = CutSignature(lines);
+        // A confidentiality notice in the second half of the text is boilerplate: it goes with the signature.
+        var notice = DisclaimerLine(body, fromHalf: true);
+        if (notice >= 0)
+        {
+            signature = signature.Length == 0 ? body[notice..] : body[notice..] + "\n" + signature;
+            body = body[..notice].TrimEnd();
+        }
+
+        var inSignature = DisclaimerLine(signature, fromHalf: false);
         return new MailSegment
         {
             Body = body,
             Signature = signature,
+            DisclaimerStart = inSignature < 0 ? -1 : body.Length + 1 + inSignature,
             From = headers.GetValueOrDefault("from"),
             SentText = headers.GetValueOrDefault("sent"),
             Subject = headers.GetValueOrDefault("subject"),

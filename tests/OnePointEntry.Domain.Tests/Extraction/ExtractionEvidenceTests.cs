@@ -173,4 +173,14 @@ public sealed class ExtractionEvidenceTests
         Assert.Equal(new DateOnly(2027, 5, 10), result.ArrivalDate);
         Assert.Equal(new DateOnly(2027, 5, 12), result.DepartureDate);
     }
+
+    [Fact]
+    public void A_confidentiality_notice_is_boilerplate_not_facts_or_themes()
+    {
+        var result = Extract("Dear One-Point Entry,\nA delegation of 6 officials from Harbin Municipal Government will visit Copenhagen on 3 March 2027 to learn about district heating.\nWe look forward to your reply.\n"
+            + "CONFIDENTIAL: this e-mail is intended for the recipient only and may concern investment, wastewater and port matters of Hamburg.");
+
+        Assert.Equal("Harbin", result.City);
+        Assert.Equal(["energy-climate"], result.Themes);
+    }
 }

@@ -209,8 +209,9 @@ internal sealed partial class VisitDateReader
     }
 
     // Dates that are not about a visit: a version ("2.1.20", "v3.4.26"), a timestamp ("2026-11-03T14:22:09Z",
-    // "2026-11-03 14:22"), a date in a header line ("Sent: 7 April 2026"), one with an older year before it ("1995
-    // Sep 19"), and digits inside encoded data or a token ("AbC5/3dE", "ID-12/10").
+    // "2026-11-03 14:22:09"; a programme's "14 May 2026 10:00" stays a date), a date in a header line ("Sent: 7
+    // April 2026"), one with an older year before it ("1995 Sep 19"), and digits inside encoded data or a token
+    // ("AbC5/3dE", "ID-12/10").
     private static bool IsNoise(string text, DateMention mention)
     {
         var start = mention.Index;

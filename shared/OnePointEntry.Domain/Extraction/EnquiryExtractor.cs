@@ -325,10 +325,11 @@ public sealed class EnquiryExtractor
             var text = texts[t];
             var language = t < languages.Count ? languages[t] : null;
             var context = _context.Scan(text);
-            var otherStops = OtherStops(text);
+            var places = _places.Scan(text);
+            var otherStops = OtherStops(text, places);
             // A travel agency's, organiser's or embassy's signature gives where its office is.
             var goBetween = t < segments.Count && segments[t].Signature.Length > 0 && _intermediaries.Scan(segments[t].Signature).Count > 0;
-            foreach (var match in _places.Scan(text))
+            foreach (var match in places)
             {
                 order++;
                 var weight = Weight(text, match, context) * (t < segments.Count ? PartWeight(segments[t], match.Start) : 1) * (otherStops.Contains(match.Start) ? 0.25 : 1)
@@ -677,7 +678,7 @@ public sealed class EnquiryExtractor
         }
 
         var cues = context.Where(c => c.Values.Contains("arrival") || c.Values.Contains("departure")).ToList();
-        var legPlaces = LegPlaces(text);
+        var legPlaces = LegPlaces(text, _places.Scan(text));
         var candidates = new List<DateCandidate>();
         foreach (var mention in _dates.Find(text, monthFirst))
         {
@@ -775,9 +776,9 @@ public sealed class EnquiryExtractor
 
     // The foreign places an itinerary gives days for besides Denmark ("Stockholm 12-13 May, Copenhagen 14-16
     // May"): other stops of the tour, not the delegation's home. Only where the text has a Danish leg too.
-    private HashSet<int> OtherStops(string text)
+    private HashSet<int> OtherStops(string text, List<PhraseMatch<Place>> places)
     {
-        var legs = LegPlaces(text);
+        var legs = LegPlaces(text, places);
         if (!legs.Any(l => l.Danish) || !legs.Any(l => !l.Danish))
         {
             return [];
@@ -827,10 +828,11 @@ public sealed class EnquiryExtractor
 
     // The places of a text that an itinerary's legs can be at: Danish ones (Denmark, Copenhagen, a Danish
     // municipality) and foreign cities, regions and countries.
-    private List<(int Start, int End, bool Danish)> LegPlaces(string text)
+    // The place matches are the caller's: the home's reading has them already and should not scan again.
+    private List<(int Start, int End, bool Danish)> LegPlaces(string text, List<PhraseMatch<Place>> places)
     {
         var legs = _nordicStops.Scan(text).Select(m => (m.Start, m.End, m.Values[0])).ToList();
-        foreach (var match in _places.Scan(text))
+        foreach (var match in places)
         {
             if (match.Values.Any(p => p.Country == "DK"))
             {

@@ -73,10 +73,51 @@ public sealed partial class HostProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var listening = await host.WaitForLineAsync(l => l.Contains("Listening on http://", StringComparison.Ordinal), readyTimeout ?? TimeSpan.FromSeconds(60));
-        host.BaseUrl = new Uri(ListeningUrl().Match(listening).Groups["url"].Value + "/");
-        await host.WaitForLineAsync(l => l.Contains("Host ready in", StringComparison.Ordinal), readyTimeout ?? TimeSpan.FromSeconds(60));
-        return host;
+        try
+        {
+            var listening = await host.WaitForLineAsync(l => l.Contains("Listening on http://", StringComparison.Ordinal), readyTimeout ?? TimeSpan.FromSeconds(60));
+            host.BaseUrl = new Uri(ListeningUrl().Match(listening).Groups["url"].Value + "/");
+            await host.WaitForLineAsync(l => l.Contains("Host ready in", StringComparison.Ordinal), readyTimeout ?? TimeSpan.FromSeconds(60));
+            return host;
+        }
+        catch
+        {
+            // A start that failed leaves no process or settings file behind.
+            await host.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Starts the host on a port chosen here, for an app whose settings must name its own URL. A port found free can
+    /// be taken by another process before the host binds it (tests run in parallel), so a start that fails on an
+    /// address in use is tried again on a new port.
+    /// </summary>
+    /// <param name="valuesForPort">The app settings for the port the host will listen on.</param>
+    public static async Task<HostProcess> StartOnFreePortAsync(string hostAssembly, string appDirectory, Func<int, IReadOnlyDictionary<string, string>> valuesForPort, TimeSpan? readyTimeout = null, IReadOnlyList<string>? arguments = null)
+    {
+        ArgumentNullException.ThrowIfNull(valuesForPort);
+        const int attempts = 3;
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreePort();
+            try
+            {
+                return await StartAsync(hostAssembly, appDirectory, valuesForPort(port), readyTimeout, port, arguments);
+            }
+            catch (InvalidOperationException exception) when (attempt < attempts && exception.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                // Taken between the look and the bind: another port.
+            }
+        }
+    }
+
+    /// <summary>A port nothing listens on now, for a process to take next.</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async Task<string> WaitForLineAsync(Func<string, bool> predicate, TimeSpan timeout)

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
@@ -88,14 +87,6 @@ public sealed class FunctionAppFixture : IAsyncLifetime
         ["AzureFunctionsJobHost__extensions__queues__maxPollingInterval"] = "00:00:00.500",
     };
 
-    /// <summary>A port nothing listens on now, for a process to take next.</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     /// <summary>How long the flows may take: queue polling, retries and screening, on a busy CI machine.</summary>
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
@@ -149,8 +140,7 @@ public sealed class FunctionAppFixture : IAsyncLifetime
     {
         await SeedSampleDirectoriesAsync();
         StandIn = await StandInServer.StartAsync(StandInOptions());
-        var port = FreePort();
-        Host = await HostProcess.StartAsync(AppPaths.HostAssembly, AppPaths.AppDirectory, Settings(ConnectionString, StandIn, port), port: port, arguments: ["--local-sign-in", SignedInStaff, "--local-sign-in-name", "Mei Chen"]);
+        Host = await HostProcess.StartOnFreePortAsync(AppPaths.HostAssembly, AppPaths.AppDirectory, port => Settings(ConnectionString, StandIn, port), arguments: ["--local-sign-in", SignedInStaff, "--local-sign-in-name", "Mei Chen"]);
         Client = Host.CreateClient();
         await RunKeepMailboxAsync();
         if (!await WaitForAsync(() => Task.FromResult(StandIn.Subscriptions.Count == 1)))

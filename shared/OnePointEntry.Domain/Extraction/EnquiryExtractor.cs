@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using OnePointEntry.Themes;
 
@@ -201,8 +202,8 @@ public sealed class EnquiryExtractor
 
     private static MailContent Bounded(MailContent content)
     {
-        var longAttachment = content.Attachments?.Any(a => a.Text?.Length > MaxReadLength) == true;
-        if (content.Text?.Length <= MaxReadLength && !(content.Subject?.Length > MaxReadLength) && !(content.FromName?.Length > MaxReadLength) && !longAttachment)
+        var attachmentsReady = content.Attachments?.All(a => Ready(a.Text)) != false;
+        if (Ready(content.Text) && Ready(content.Subject) && Ready(content.FromName) && attachmentsReady)
         {
             return content;
         }
@@ -212,20 +213,29 @@ public sealed class EnquiryExtractor
             Text = Cut(content.Text)!,
             Subject = Cut(content.Subject),
             FromName = Cut(content.FromName),
-            Attachments = longAttachment ? content.Attachments!.Select(a => a with { Text = Cut(a.Text)! }).ToList() : content.Attachments!,
+            Attachments = !attachmentsReady ? content.Attachments!.Select(a => a with { Text = Cut(a.Text)! }).ToList() : content.Attachments!,
         };
+
+        static bool Ready(string? text) => text is null || (text.Length <= MaxReadLength && text.IsNormalized(NormalizationForm.FormC));
     }
 
     // At the last line break before the limit when there is one near it, so that no date or name is cut in two.
+    // Composed, as the names and cues are written: Windows-1258 (Vietnamese) and some Mac mail send a letter and
+    // its accents as separate characters, and "Thứ Hai" would not be found.
     private static string? Cut(string? text)
     {
-        if (text is null || text.Length <= MaxReadLength)
+        if (text is null)
         {
             return text;
         }
 
-        var lineEnd = text.LastIndexOf('\n', MaxReadLength - 1, 1_000);
-        return text[..(lineEnd > 0 ? lineEnd : MaxReadLength)];
+        if (text.Length > MaxReadLength)
+        {
+            var lineEnd = text.LastIndexOf('\n', MaxReadLength - 1, 1_000);
+            text = text[..(lineEnd > 0 ? lineEnd : MaxReadLength)];
+        }
+
+        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
     }
 
     // One field's reader failing (a pattern out of time on a crafted text, a bug) must not cost the others or the

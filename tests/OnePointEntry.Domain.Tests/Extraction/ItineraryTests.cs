@@ -1,0 +1,41 @@
+using System.Text;
+using OnePointEntry.Extraction;
+
+namespace OnePointEntry.Domain.Tests.Extraction;
+
+/// <summary>How the days in Denmark are told from a trip's other days, and the trip's stops from the delegation's home.</summary>
+public sealed class ItineraryTests
+{
+    private static readonly DateTimeOffset s_sent = new(2027, 3, 18, 9, 30, 0, TimeSpan.FromHours(7));
+
+    private static ExtractedEnquiry Extract(string text, DateTimeOffset? sent = null) =>
+        EnquiryExtractor.Default.Extract(new MailContent
+        {
+            Text = text,
+            Subject = "Study visit",
+            FromAddress = "sender@example.org",
+            SentAt = sent ?? s_sent,
+        });
+
+    private const string VietnameseTour =
+        "Tôi là Trần Văn Minh, Trưởng phòng Hợp tác Quốc tế, Trường Đại học Khoa học và Công nghệ (Hà Nội).\n\n"
+        + "Nhà trường dự kiến cử một đoàn công tác gồm 11 thành viên sang châu Âu từ ngày 3/6 đến ngày 11/6/2027. Lịch trình:\n\n"
+        + "- 3/6 – 6/6: Hà Lan (làm việc với Đại học Công nghệ Delft)\n"
+        + "- Thứ Hai 7/6 đến Thứ Tư 9/6: Đan Mạch (Copenhagen và Lyngby)\n"
+        + "- 10/6 – 11/6: Thụy Điển (Đại học Lund), sau đó về nước\n\n"
+        + "Trân trọng,\n\nTrần Văn Minh\nTrưởng phòng Hợp tác Quốc tế\nSố 18 đường Giải Phóng, Hà Nội\n";
+
+    [Theory]
+    [InlineData(NormalizationForm.FormC)]
+    // Windows-1258 writes a Vietnamese letter and its tone mark as two characters.
+    [InlineData(NormalizationForm.FormD)]
+    public void A_tour_written_with_letters_and_accents_apart_reads_as_when_they_are_one(NormalizationForm form)
+    {
+        var result = Extract(VietnameseTour.Normalize(form));
+
+        Assert.Equal("VN", result.Country);
+        Assert.Equal("Hanoi", result.City);
+        Assert.Equal(new DateOnly(2027, 6, 7), result.ArrivalDate);
+        Assert.Equal(new DateOnly(2027, 6, 9), result.DepartureDate);
+    }
+}

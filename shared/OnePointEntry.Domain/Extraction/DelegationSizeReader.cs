@@ -32,6 +32,8 @@ internal sealed partial class DelegationSizeReader
     private readonly Regex _vague;
     private readonly Regex _rangeBefore;
     private readonly Regex _totalNear;
+    private readonly Regex _approximateBefore;
+    private readonly Regex _approximateAfter;
 
     /// <param name="matchTimeout">How long one pattern may look for its next match before it gives up (then the extractor leaves the size to a person).</param>
     public DelegationSizeReader(ExtractionCues cues, TimeSpan matchTimeout)
@@ -64,16 +66,23 @@ internal sealed partial class DelegationSizeReader
         _vague = new Regex($@"(?<![\p{{L}}])(?:{string.Join('|', cues.VagueCounts.OrderByDescending(v => v.Length).Select(Regex.Escape))})\s*(?:(?:[\p{{L}}\-]+\s+){{0,2}}?(?:{nounPattern})\b|[{units}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
         _rangeBefore = new Regex($@"(?:\d{{1,3}}\s*(?:-|–|—|~|to|til|till|bis|or|eller|oder|and|og|och|und|à|至|到)\s*$|(?:{string.Join('|', cues.RangeCues.Select(Regex.Escape))})\s+(?:[\p{{L}}]+\s+)?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
         _totalNear = new Regex(string.Join('|', cues.TotalCues.Select(Regex.Escape)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
+        // A word boundary for alphabets; Chinese, Japanese and Korean write the cue against the word before (代表团约20人).
+        _approximateBefore = new Regex($@"(?<![\p{{L}}-[\p{{Lo}}]])(?:{Alternatives(cues.ApproximateBefore)})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
+        // After the number and its word for people: "20 people or so", "8名程度", "20명 정도", "20+".
+        _approximateAfter = new Regex($@"^\s*(?:[\p{{L}}\-]{{1,20}}?\s*)?(?:{Alternatives(cues.ApproximateAfter)})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
 
         // A compiled pattern is turned into machine code on its first match, inside its time limit: done here,
         // the first mail on a busy machine does not run out of time for it.
-        foreach (var regex in _latinByLanguage.Values.Append(_chinese).Append(_vague).Append(_rangeBefore).Append(_totalNear))
+        foreach (var regex in _latinByLanguage.Values.Append(_chinese).Append(_vague).Append(_rangeBefore).Append(_totalNear).Append(_approximateBefore).Append(_approximateAfter))
         {
             VisitDateReader.Warm(regex, "a delegation of 5 people, 5人");
         }
     }
 
     public static DelegationSizeReader Default => s_default.Value;
+
+    private static string Alternatives(IEnumerable<string> cues) =>
+        string.Join('|', cues.OrderByDescending(c => c.Length).Select(c => Regex.Escape(c).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
 
     /// <summary>The size <paramref name="text"/> (in <paramref name="language"/>) states, or what kind of statement it makes.</summary>
     public SizeReading Read(string text, string? language)
@@ -93,7 +102,10 @@ internal sealed partial class DelegationSizeReader
 
                 var before = text[Math.Max(0, group.Index - 25)..group.Index];
                 var after = text[match.Index..Math.Min(text.Length, match.Index + match.Length + 20)];
-                var range = _rangeBefore.IsMatch(before) || RangeAfter().IsMatch(text[(group.Index + group.Length)..Math.Min(text.Length, group.Index + group.Length + 12)]);
+                var following = text[(group.Index + group.Length)..Math.Min(text.Length, group.Index + group.Length + 30)];
+                // A range ("10-12") or an approximation ("about 20", "8名程度") says the size only vaguely.
+                var range = _rangeBefore.IsMatch(before) || RangeAfter().IsMatch(following.Length > 12 ? following[..12] : following)
+                    || _approximateBefore.IsMatch(before) || _approximateAfter.IsMatch(following);
                 // "We will be 14", "vi bliver 9": said of the whole group.
                 var total = lead || _totalNear.IsMatch(before.Length > 12 ? before[^12..] : before) || TotalAfter().IsMatch(after);
                 candidates.Add((group.Index, value.Value, total, range, match.Index + match.Length));

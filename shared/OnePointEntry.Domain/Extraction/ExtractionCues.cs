@@ -21,6 +21,10 @@ internal sealed record ExtractionCues
 
     public List<string> VagueCounts { get; init; } = [];
 
+    public List<string> ApproximateBefore { get; init; } = [];
+
+    public List<string> ApproximateAfter { get; init; } = [];
+
     public Dictionary<string, int> ChineseNumerals { get; init; } = [];
 
     public List<string> ChinesePersonUnits { get; init; } = [];

@@ -43,6 +43,8 @@ public sealed class EnquiryExtractorTests
     [InlineData("We will be 14 – mostly planners, plus two staffers from the Mayor's office.", 14)]
     [InlineData("Vi er en gruppe fra byen og to medlemmer af byrådet. Vi bliver 9, og vi kommer med bus.", 9)]
     [InlineData("Finalmente seremos siete: el concejal y seis técnicos.", 7)]
+    [InlineData("出访日期改为11月17日至19日，人数也由6人增加为7人。", 7)]
+    [InlineData("Because of the budget the group of 9 people has been reduced to 6 people.", 6)]
     public void Delegation_size_is_read_in_every_language(string text, int expected)
     {
         Assert.Equal(expected, Extract(text).DelegationSize);
@@ -52,6 +54,12 @@ public sealed class EnquiryExtractorTests
     [InlineData("We expect between 20 and 25 officials.")]
     [InlineData("The group will be 10-12 persons.")]
     [InlineData("Delegationen blir ett tiotal personer.")]
+    [InlineData("Insgesamt rechnen wir mit rund 20 Personen.")]
+    [InlineData("We expect a group of about 15 people.")]
+    [InlineData("代表团约20人。")]
+    [InlineData("人数は8名程度を予定しております。")]
+    [InlineData("방문단은 20명 정도입니다.")]
+    [InlineData("We will be 12 people or so.")]
     public void A_range_or_vague_count_gives_no_size(string text)
     {
         Assert.Null(Extract(text).DelegationSize);

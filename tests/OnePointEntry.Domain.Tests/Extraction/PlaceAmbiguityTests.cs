@@ -18,6 +18,8 @@ public sealed class PlaceAmbiguityTests
     [InlineData("Den Lille Havfrue. Medan vi väntar. Zum Essen. In der Halle nebenan.")]
     [InlineData("ABOUT US. Join us. Prices in US$. Co., Ltd, ca. 20 personer, or later, in Copenhagen, de gerne vil.")]
     [InlineData("Savannah, Charlotte, Madison, Virginia Beach? No: Savannah Jensen, Charlotte Holm, Madison Lee.")]
+    [InlineData("Lille gruppe. Essen und Trinken. Brittany Jones, Nancy Lee and Victoria Smith. Marche à suivre.")]
+    [InlineData("Mark, Vest, Nord, Syd, Øst og Bygd. Sala, Hamar, Reus and Prato. Centre for Cities.")]
     public void Ordinary_words_and_peoples_names_are_no_places(string text)
     {
         var places = Places(text).Where(p => p.Name is not "Virginia Beach").ToList();
@@ -29,6 +31,7 @@ public sealed class PlaceAmbiguityTests
     [InlineData("参加新兴城市论坛，推动新乡村建设，吃三明治，访问福田汽车，联系人：张昌平、吴大鹏、刘玉林。")]
     [InlineData("沿海城市的临港产业、包容城市、公安新闻、湖里面的金水道。")]
     [InlineData("和田さん、川崎さん、高松さんが参加します。")]
+    [InlineData("说明登记表。阿森纳球迷。希恩先生和迪伦女士。奥兰治县和新英格兰地区。")]
     public void Chinese_words_and_names_that_hold_a_place_name_are_no_places(string text)
     {
         var places = Places(text);
@@ -45,6 +48,13 @@ public sealed class PlaceAmbiguityTests
     [InlineData("愛知県名古屋市中区", "Nagoya", "JP")]
     [InlineData("愛媛県松山市役所", "Matsuyama", "JP")]
     [InlineData("Delegation from Tengzhou, Shandong", "Tengzhou", "CN")]
+    [InlineData("Vi är en grupp från Mariehamns stad", "Mariehamn", "FI")]
+    [InlineData("Maarianhamina", "Mariehamn", "FI")]
+    [InlineData("Czestochowa City Hall", "Częstochowa", "PL")]
+    [InlineData("Kommune: Ålesund, Norway", "Ålesund", "NO")]
+    [InlineData("Stadt Mülheim an der Ruhr", "Mülheim an der Ruhr", "DE")]
+    [InlineData("Gemeente Apeldoorn", "Apeldoorn", "NL")]
+    [InlineData("奥兰多市", "Orlando", "US")]
     public void Cities_are_found_in_every_script(string text, string city, string country)
     {
         var found = Places(text).FirstOrDefault(p => p.Kind == PlaceKind.City && p.Name == city);
@@ -60,9 +70,60 @@ public sealed class PlaceAmbiguityTests
     [InlineData("廣西壯族自治區", "Guangxi", "CN")]
     [InlineData("Queensland Government", "Queensland", "AU")]
     [InlineData("Rio Grande do Sul", "Rio Grande do Sul", "BR")]
+    [InlineData("a delegation from Åland", "Åland", "FI")]
+    [InlineData("Ahvenanmaan maakunta", "Åland", "FI")]
+    [InlineData("Ålandsöarna", "Åland", "FI")]
+    [InlineData("芬兰奥兰群岛", "Åland", "FI")]
+    [InlineData("來自奧蘭的代表團", "Åland", "FI")]
+    [InlineData("the state government of Jalisco", "Jalisco", "MX")]
+    [InlineData("Gobierno del Estado de México", "State of Mexico", "MX")]
+    [InlineData("Västerbottens län", "Västerbotten", "SE")]
+    [InlineData("Møre og Romsdal fylkeskommune", "Møre og Romsdal", "NO")]
+    [InlineData("Województwo małopolskie", "Lesser Poland", "PL")]
+    [InlineData("Provincie Noord-Brabant", "North Brabant", "NL")]
+    [InlineData("Generalitat de Catalunya", "Catalonia", "ES")]
+    [InlineData("Région Centre-Val de Loire", "Centre-Val de Loire", "FR")]
+    [InlineData("Land Oberösterreich", "Upper Austria", "AT")]
+    [InlineData("Südtirol", "Trentino-South Tyrol", "IT")]
+    [InlineData("Scottish Government", "Scotland", "GB")]
+    [InlineData("伦巴第大区", "Lombardy", "IT")]
     public void Regions_are_found_in_every_script(string text, string region, string country)
     {
         Assert.Contains(Places(text), p => p.Kind == PlaceKind.Region && p.Name == region && p.Country == country);
+    }
+
+    [Theory]
+    [InlineData("Limburg")]
+    [InlineData("Georgia")]
+    [InlineData("Victoria")]
+    [InlineData("Centre")]
+    [InlineData("Brittany")]
+    [InlineData("Capital Region")]
+    [InlineData("Region i Danmark")]
+    [InlineData("Skåne")]
+    [InlineData("Halland")]
+    [InlineData("Stockholm")]
+    [InlineData("Uppsala")]
+    [InlineData("Paris region")]
+    [InlineData("the Vasa Museum")]
+    public void Names_shared_by_several_places_or_with_greater_copenhagen_are_no_foreign_region(string text)
+    {
+        var regions = Places(text).Where(p => p.Kind == PlaceKind.Region).ToList();
+
+        Assert.True(regions.Count == 0, string.Join(", ", regions.Select(p => $"{p.Country} {p.Name}")));
+    }
+
+    [Theory]
+    [InlineData("Mariehamn", "Åland")]
+    [InlineData("Vantaa", "Uusimaa")]
+    [InlineData("Bodø", "Nordland")]
+    [InlineData("Tartu", "Tartu")]
+    [InlineData("Gliwice", "Silesia")]
+    [InlineData("Zapopan", "Jalisco")]
+    [InlineData("Aix-en-Provence", "Provence-Alpes-Côte d'Azur")]
+    public void A_city_gives_its_region(string text, string region)
+    {
+        Assert.Contains(Places(text), p => p.Kind == PlaceKind.City && p.Region == region);
     }
 
     [Theory]

@@ -54,6 +54,18 @@ public sealed class ReferenceDataTests
     [InlineData("CA", 13)]
     [InlineData("BR", 23)]
     [InlineData("AU", 7)]
+    [InlineData("FI", 19)]
+    [InlineData("SE", 13)]
+    [InlineData("NO", 14)]
+    [InlineData("PL", 13)]
+    [InlineData("NL", 9)]
+    [InlineData("FR", 12)]
+    [InlineData("ES", 17)]
+    [InlineData("IT", 19)]
+    [InlineData("GB", 4)]
+    [InlineData("AT", 7)]
+    [InlineData("CH", 12)]
+    [InlineData("MX", 14)]
     public void The_first_level_divisions_of_the_countries_delegations_come_from_are_there(string country, int atLeast)
     {
         Assert.True(Regions().Count(r => r.Country == country) >= atLeast, $"{country}: {Regions().Count(r => r.Country == country)}");
@@ -73,6 +85,25 @@ public sealed class ReferenceDataTests
             .Select(r => r.Name)
             .ToList();
         Assert.Empty(lifting);
+    }
+
+    [Fact]
+    public void Cities_lie_in_a_listed_region_of_their_country_where_it_has_regions_and_no_region_is_also_a_greater_copenhagen_place()
+    {
+        var regions = Regions();
+        var listed = regions.Select(r => (r.Country, r.Name)).ToHashSet();
+        var european = new[] { "FI", "SE", "NO", "PL", "NL", "FR", "ES", "IT", "GB", "AT", "MX" };
+        var misplaced = CityGazetteerData.All()
+            .Where(c => european.Contains(c.Country) && !listed.Contains((c.Country, c.Region)) && c.Region != PlaceIndex.PlainName(c.Name))
+            .Select(c => $"{c.Name} ({c.Country}, {c.Region})")
+            .ToList();
+        // Regions named like a city (the city carries them), and those whose name is also a word, a person's name or
+        // another country's province, are left out on purpose.
+        var leftOut = new[] { "Limburg", "Utrecht", "Brittany", "Marche", "Łódź", "Lublin", "Chihuahua", "Västra Götaland", "Lisbon", "Porto" };
+        Assert.DoesNotContain(misplaced, m => !leftOut.Any(r => m.EndsWith($", {r})", StringComparison.Ordinal)));
+
+        var greaterCopenhagen = Municipalities().SelectMany(m => m.Forms.Prepend(m.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        Assert.DoesNotContain(regions.SelectMany(r => r.Aliases.Prepend(r.Name)), greaterCopenhagen.Contains);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ namespace OnePointEntry.Extraction;
 /// empty and named in <see cref="ExtractedEnquiry.ReviewReasons"/>, so the mail goes to a person. Of a very long
 /// mail only the first <see cref="MaxReadLength"/> characters of each text are read.
 /// </summary>
-public sealed class EnquiryExtractor
+public sealed partial class EnquiryExtractor
 {
     /// <summary>
     /// The most characters of the mail's text, subject, sender's name and each attachment that are read:
@@ -98,7 +98,7 @@ public sealed class EnquiryExtractor
             evidence.Add(new FieldEvidence("language", language, letters >= 200 ? 0.95 : letters >= 40 ? 0.8 : 0.5, from.Body.Length > 0 ? EvidenceQuote.Around(from.Body, 0, 0) : null, from.Kind));
         }
 
-        var home = Read("delegation's home", reasons, Home.Unknown, () => FindHome(segments, languages, content.Subject));
+        var home = Read("delegation's home", reasons, Home.Unknown, () => FindHome(segments, languages, content.Subject, content.SentAt?.Year));
         var readBefore = reasons.Count;
         var assessment = Read("sector", reasons, null, () => AssessSector(segments, content, home));
         // Unread is empty, not "other" (which says the text was read and named no sector).
@@ -316,7 +316,7 @@ public sealed class EnquiryExtractor
     // weak mention ("Suzhou" once, nowhere said to be home).
     private static double Sureness(double best, double runnerUp) => Math.Round(Math.Clamp(best / (best + runnerUp + 0.5), 0, 1), 2);
 
-    private Home FindHome(List<MailSegment> segments, List<string?> languages, string? subject)
+    private Home FindHome(List<MailSegment> segments, List<string?> languages, string? subject, int? sentYear)
     {
         var cityScores = new Dictionary<Geography.City, (double Score, int First, (int Text, int Start, int End) At)>();
         var regionScores = new Dictionary<(string Region, string Country), double>();
@@ -342,7 +342,7 @@ public sealed class EnquiryExtractor
             foreach (var match in places)
             {
                 order++;
-                var weight = Weight(text, match, context) * (t < segments.Count ? PartWeight(segments[t], match.Start) : 1) * (otherStops.Contains(match.Start) ? 0.25 : 1)
+                var weight = Weight(text, match, context, sentYear) * (t < segments.Count ? PartWeight(segments[t], match.Start) : 1) * (otherStops.Contains(match.Start) ? 0.25 : 1)
                     * (goBetween && match.Start > segments[t].Body.Length ? 0.2 : 1);
                 var at = (t, match.Start, match.End);
                 var cities = new List<Geography.City>();
@@ -469,7 +469,9 @@ public sealed class EnquiryExtractor
 
     // How much a place mention says "the delegation is from here": "from X", "X Municipal", X市 count more;
     // "to X", "then X" (another stop) count less.
-    private static double Weight(string text, PhraseMatch<Place> match, List<PhraseMatch<string>> context)
+    // A place with an earlier year after it ("et klimanetværksmøde i Toronto i 2024") is where something happened
+    // once, not where the delegation is from.
+    private static double Weight(string text, PhraseMatch<Place> match, List<PhraseMatch<string>> context, int? sentYear)
     {
         var weight = 1.0;
         // Matches are sorted and do not overlap: only the last one ending before the place can be close enough.
@@ -488,6 +490,11 @@ public sealed class EnquiryExtractor
         }
 
         var after = text[match.End..Math.Min(text.Length, match.End + 16)];
+        if (sentYear is { } year && YearAfterPlace().Match(after) is { Success: true } then && int.Parse(then.Groups["year"].ValueSpan, CultureInfo.InvariantCulture) < year)
+        {
+            weight *= 0.3;
+        }
+
         if (after.Length > 0 && (after[0] is '市' or '省' or '区' or '县' || after.TrimStart().StartsWith("Municipal", StringComparison.Ordinal)
             || after.TrimStart().StartsWith("City", StringComparison.Ordinal) || after.TrimStart().StartsWith("Province", StringComparison.Ordinal)
             || after.TrimStart().StartsWith("Special", StringComparison.Ordinal)))
@@ -957,4 +964,7 @@ public sealed class EnquiryExtractor
         var language = _languages.Detect(top.Body);
         return scandinavian && language is "da" or "sv" ? FirstMunicipality(top.Body, skipAddressed: true, top.Kind, 0.7) : null;
     }
+
+    [GeneratedRegex(@"^,?\s+(?:in|i|im|en|em|w|à|på|back in|tilbage i|år)\s+(?<year>(?:19|20)\d\d)(?!\d)")]
+    private static partial Regex YearAfterPlace();
 }

@@ -38,4 +38,22 @@ public sealed class ItineraryTests
         Assert.Equal(new DateOnly(2027, 6, 7), result.ArrivalDate);
         Assert.Equal(new DateOnly(2027, 6, 9), result.DepartureDate);
     }
+
+    [Fact]
+    public void The_place_of_a_past_meeting_is_not_the_delegations_home()
+    {
+        var result = Extract("Vi har kendt dem siden et netværksmøde i Toronto i 2024. Nu vil en gruppe fra byen Calgary gerne på studiebesøg i Danmark.");
+
+        Assert.Equal("Calgary", result.City);
+    }
+
+    [Fact]
+    public void The_city_of_the_embassy_that_passes_an_enquiry_on_is_not_the_delegations_home()
+    {
+        var result = Extract("Ambassaden i Mexico City har modtaget en henvendelse fra delstatsregeringen i Jalisco om et studiebesøg i København.");
+
+        Assert.Equal("MX", result.Country);
+        Assert.Equal("Jalisco", result.Region);
+        Assert.Null(result.City);
+    }
 }

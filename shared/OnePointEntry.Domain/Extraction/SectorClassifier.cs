@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace OnePointEntry.Extraction;
 
 /// <summary>An organisation's sector and, for the public sector, its level.</summary>
@@ -17,7 +19,7 @@ internal sealed record SectorCueFile(List<SectorCue> Cues);
 /// host ("a Danish company", 哥本哈根市政府), not the delegation, and do not count. Used by the mail extractor
 /// and on its own for web-form enquiries.
 /// </summary>
-public sealed class SectorClassifier
+public sealed partial class SectorClassifier
 {
     private static readonly Lazy<SectorClassifier> s_default = new(() => new SectorClassifier(
         ReferenceData.Read<SectorCueFile>("sector-cues.json").Cues, ExtractionCues.Default, PlaceIndex.Default));
@@ -26,6 +28,7 @@ public sealed class SectorClassifier
 
     private readonly PhraseScanner<SectorCue> _cues;
     private readonly PhraseScanner<string> _hosts;
+    private readonly PlaceIndex _places;
 
     internal SectorClassifier(IEnumerable<SectorCue> cues, ExtractionCues words, PlaceIndex places)
     {
@@ -33,6 +36,7 @@ public sealed class SectorClassifier
         var hostNames = words.HostPlaces.Select(h => (h, "host"))
             .Concat(places.Municipalities.SelectMany(m => m.FullNames.Concat(MunicipalitySuffixed(m))).Select(n => (n, "host")));
         _hosts = new PhraseScanner<string>(hostNames, allowGenitive: true);
+        _places = places;
     }
 
     public static SectorClassifier Default => s_default.Value;
@@ -60,6 +64,7 @@ public sealed class SectorClassifier
     internal void Score(string text, Func<int, double> emphasis, Votes votes)
     {
         var hosts = _hosts.Scan(text);
+        List<PhraseMatch<Place>>? places = null;
         foreach (var match in _cues.Scan(text))
         {
             if (IsHost(text, match, hosts))
@@ -76,14 +81,54 @@ public sealed class SectorClassifier
                     votes.Note(cue.Sector, cue.Weight * factor, match.Start, match.End);
                 }
 
-                if (cue.Level is not null)
+                // A government named by its place ("Queensland Government", "Government of Jalisco") is that
+                // place's level: a state's is provincial, a city's municipal, a country's national. It says so
+                // more strongly than a minister does: states have ministers too.
+                var level = cue.Level ?? (cue.Sector == "public" ? NamedLevel(text, match, places ??= _places.Scan(text)) : null);
+                if (level is not null)
                 {
-                    votes.Levels[cue.Level] = votes.Levels.GetValueOrDefault(cue.Level) + (Math.Max(cue.Weight, 1) * factor);
-                    votes.Note("level:" + cue.Level, Math.Max(cue.Weight, 1) * factor, match.Start, match.End);
+                    var weight = cue.Level is null ? 4 : Math.Max(cue.Weight, 1);
+                    votes.Levels[level] = votes.Levels.GetValueOrDefault(level) + (weight * factor);
+                    votes.Note("level:" + level, weight * factor, match.Start, match.End);
                 }
             }
         }
     }
+
+    // The place written just before the cue, or just after it with "of"/"de"/"du"/"von" between, or whose name
+    // holds the cue (the place data knows "Government of Jalisco" as a name of Jalisco).
+    private static string? NamedLevel(string text, PhraseMatch<SectorCue> match, List<PhraseMatch<Place>> places)
+    {
+        var holding = PhraseMatches.LastStartingBy(places, match.Start);
+        if (holding >= 0 && places[holding].End >= match.End)
+        {
+            return LevelOf(places[holding].Values);
+        }
+
+        var before = PhraseMatches.LastEndingBy(places, match.Start);
+        if (before >= 0 && match.Start - places[before].End <= 1 && text.AsSpan(places[before].End, match.Start - places[before].End).IsWhiteSpace())
+        {
+            return LevelOf(places[before].Values);
+        }
+
+        var after = PhraseMatches.LastStartingBy(places, match.End + 9);
+        if (after >= 0 && places[after].Start >= match.End && OfBetween().IsMatch(text.AsSpan(match.End, places[after].Start - match.End)))
+        {
+            return LevelOf(places[after].Values);
+        }
+
+        return null;
+    }
+
+    private static string? LevelOf(IReadOnlyList<Place> place) =>
+        place.Any(p => p.Country == "DK") ? null
+        : place.Any(p => p.Kind is PlaceKind.City) ? "municipal"
+        : place.Any(p => p.Kind is PlaceKind.Region) ? "provincial"
+        : place.Any(p => p.Kind is PlaceKind.Country or PlaceKind.Demonym) ? "national"
+        : null;
+
+    [GeneratedRegex(@"^\s(?:of|de|del|do|da|du|von|der)\s(?:the\s)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OfBetween();
 
     // A cue inside a host's name ("Glostrup Kommune") or just after it ("danske virksomheder", 丹麦...协会).
     // The host names are sorted and do not overlap, so their ends rise too: only those starting before the cue

@@ -45,6 +45,7 @@ public sealed class EnquiryExtractorTests
     [InlineData("Finalmente seremos siete: el concejal y seis técnicos.", 7)]
     [InlineData("出访日期改为11月17日至19日，人数也由6人增加为7人。", 7)]
     [InlineData("Because of the budget the group of 9 people has been reduced to 6 people.", 6)]
+    [InlineData("The Minister's office has trimmed the party, so we're now 8, not the 10–12 I first mentioned.", 8)]
     public void Delegation_size_is_read_in_every_language(string text, int expected)
     {
         Assert.Equal(expected, Extract(text).DelegationSize);

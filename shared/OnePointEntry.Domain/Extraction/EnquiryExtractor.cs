@@ -38,6 +38,7 @@ public sealed partial class EnquiryExtractor
     private readonly Weekdays _weekdays = Weekdays.Default;
     private readonly EnquiryRecognition _recognition = EnquiryRecognition.Default;
     private readonly PhraseScanner<bool> _intermediaries = new(ExtractionCues.Default.Intermediaries.Select(s => (s, true)));
+    private readonly PhraseScanner<bool> _journeyOrigins = new(ExtractionCues.Default.JourneyOrigins.Select(s => (s, true)));
     // An itinerary's stops in Denmark (true) and in Sweden (false) by their bare names, which the place index only
     // knows with "Kommune" or "kommun" after them.
     private readonly PhraseScanner<bool> _nordicStops = new(
@@ -697,8 +698,11 @@ public sealed partial class EnquiryExtractor
         var cues = context.Where(c => c.Values.Contains("arrival") || c.Values.Contains("departure")).ToList();
         var legPlaces = LegPlaces(text, _places.Scan(text));
         var candidates = new List<DateCandidate>();
+        var previousEnd = 0;
         foreach (var mention in _dates.Find(text, monthFirst))
         {
+            var previous = previousEnd;
+            previousEnd = mention.Index + mention.Length;
             if (sent is null && (mention.From.Year is null || mention.To.Year is null))
             {
                 continue;
@@ -712,7 +716,10 @@ public sealed partial class EnquiryExtractor
             var inSentence = valuesBySentence.GetValueOrDefault(sentences.NumberOf(mention.Index));
             var score = (mention.IsRange ? 2 : 0) + (inSentence?.Contains("host") == true ? 2 : 0) + (inSentence?.Contains("delegation") == true ? 1 : 0);
             var last = PhraseMatches.LastEndingBy(cues, mention.Index);
-            var nearCue = last >= 0 && mention.Index - cues[last].End <= 20 ? cues[last] : default;
+            // An arrival or departure word stands a few words before its date ("get in late on Sunday 5/9"), or
+            // further where the journey's other end comes between ("leave for Helsinki on the morning of 25
+            // March"), but never with another date in between.
+            var nearCue = last >= 0 && cues[last].End >= previous && mention.Index - cues[last].End <= (TextKind.IsUnspaced(text[mention.Index]) ? 20 : 45) ? cues[last] : default;
             // Chinese, Japanese and Korean put the word after the date: 3月18日离开, 15일 출발.
             // The nearer word wins: in "3月15日抵达哥本哈根，3月18日离开" 抵达 stands before the second date too.
             var next = last + 1;
@@ -723,7 +730,10 @@ public sealed partial class EnquiryExtractor
             }
 
             var cue = nearCue.Values is null ? null : nearCue.Values.Contains("arrival") ? "arrival" : "departure";
-            var leg = NearestLeg(text, legPlaces, sentences.Of(mention.Index), mention.Index, mention.Index + mention.Length);
+            // The place between an arrival or departure word and its date is where the journey comes from or goes
+            // to ("leave for Helsinki on 25 March"): that day is spent at this leg's end, not at that place.
+            var journeyEnd = nearCue.Values is not null && nearCue.End <= mention.Index ? nearCue.End : mention.Index;
+            var leg = NearestLeg(text, legPlaces.Where(p => p.Start < journeyEnd || p.Start >= mention.Index).ToList(), sentences.Of(mention.Index), mention.Index, mention.Index + mention.Length);
             candidates.Add(new DateCandidate(days.From, days.To, score, mention.Index, cue, mention.Index + mention.Length, leg));
         }
 
@@ -769,7 +779,8 @@ public sealed partial class EnquiryExtractor
             merged = false;
             // Only days of the same stop: dates beside another place (a stop the place data may not know) or
             // beside none, when the chosen ones name Denmark, are another leg.
-            foreach (var other in candidates.Where(c => c.Leg?.Danish == best.Leg?.Danish))
+            // An arrival or departure day beside no place is the visit's first or last (an evening arrival counts).
+            foreach (var other in candidates.Where(c => c.Leg?.Danish == best.Leg?.Danish || (c.Leg is null && c.Cue is not null)))
             {
                 if (other.From.DayNumber <= to.DayNumber + 1 && other.To.DayNumber >= from.DayNumber - 1 && (other.From < from || other.To > to)
                     && Math.Max(to.DayNumber, other.To.DayNumber) - Math.Min(from.DayNumber, other.From.DayNumber) <= 14)
@@ -844,13 +855,25 @@ public sealed partial class EnquiryExtractor
     }
 
     // The places of a text that an itinerary's legs can be at: Danish ones (Denmark, Copenhagen, a Danish
-    // municipality) and foreign cities, regions and countries.
-    // The place matches are the caller's: the home's reading has them already and should not scan again.
+    // municipality) and foreign cities, regions and countries; not a foreign place a journey starts from ("we come
+    // down from Stockholm"). The place matches are the caller's: the home's reading has them already and should not scan again.
     private List<(int Start, int End, bool Danish)> LegPlaces(string text, List<PhraseMatch<Place>> places)
     {
-        var legs = _nordicStops.Scan(text).Select(m => (m.Start, m.End, m.Values[0])).ToList();
+        var origins = _journeyOrigins.Scan(text);
+        bool Origin(int start)
+        {
+            var origin = PhraseMatches.LastEndingBy(origins, start);
+            return origin >= 0 && start - origins[origin].End <= 1;
+        }
+
+        var legs = _nordicStops.Scan(text).Where(m => m.Values[0] || !Origin(m.Start)).Select(m => (m.Start, m.End, m.Values[0])).ToList();
         foreach (var match in places)
         {
+            if (Origin(match.Start) && !match.Values.Any(p => p.Country == "DK"))
+            {
+                continue;
+            }
+
             if (match.Values.Any(p => p.Country == "DK"))
             {
                 legs.Add((match.Start, match.End, true));

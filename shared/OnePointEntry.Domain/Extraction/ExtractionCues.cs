@@ -84,6 +84,8 @@ internal sealed record ExtractionCues
     /// <summary>Words of a go-between's signature (travel agency, organiser, embassy): its places are its office's.</summary>
     public List<string> Intermediaries { get; init; } = [];
 
+    public List<string> JourneyOrigins { get; init; } = [];
+
     /// <summary>Denmark and Copenhagen in scripts and languages the place data does not hold: an itinerary's Danish leg.</summary>
     public List<string> DenmarkNames { get; init; } = [];
 

@@ -56,4 +56,27 @@ public sealed class ItineraryTests
         Assert.Equal("Jalisco", result.Region);
         Assert.Null(result.City);
     }
+
+    [Fact]
+    public void The_day_a_delegation_leaves_for_its_next_stop_is_its_last_in_denmark()
+    {
+        var result = Extract(
+            "The delegation of the Ministry will now arrive in Copenhagen on the evening of Monday 22 March, have meetings on 23 and 24 March, and leave for Helsinki on the morning of 25 March.",
+            new DateTimeOffset(2027, 2, 20, 9, 0, 0, TimeSpan.FromHours(1)));
+
+        Assert.Equal(new DateOnly(2027, 3, 22), result.ArrivalDate);
+        Assert.Equal(new DateOnly(2027, 3, 25), result.DepartureDate);
+    }
+
+    [Fact]
+    public void An_evening_arrival_from_the_previous_stop_is_the_first_day_in_denmark()
+    {
+        var result = Extract(
+            "Our itinerary:\n  * Stockholm: 5/5–5/8\n  * Copenhagen: 5/10–5/12 (we come down from Stockholm on the train and get in late on Sunday 5/9)\n  * Hamburg: 5/13–5/14, flying home from there\n"
+            + "We will be 14 planners from Portland, Oregon.",
+            new DateTimeOffset(2027, 1, 4, 10, 0, 0, TimeSpan.FromHours(-8)));
+
+        Assert.Equal(new DateOnly(2027, 5, 9), result.ArrivalDate);
+        Assert.Equal(new DateOnly(2027, 5, 12), result.DepartureDate);
+    }
 }

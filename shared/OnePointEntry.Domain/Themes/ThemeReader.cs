@@ -43,6 +43,13 @@ internal sealed class ThemeReader
     private const int NegationReach = 40;
     private const int NegationReachUnspaced = 14;
 
+    // How far around a keyword its sentence is read for names and titles: enough for any name, and a crafted
+    // sentence of a hundred thousand characters is not read again for each of its keywords.
+    private const int NameReach = 200;
+
+    // How many sentences a request's list may run to.
+    private const int ListReach = 30;
+
     // A line at least this wide (Chinese, Japanese and Korean characters count two) is a paragraph broken to fit
     // the mail's width: its break does not end the sentence.
     private const int WrappedLineWidth = 60;
@@ -84,6 +91,10 @@ internal sealed class ThemeReader
     private static HashSet<string> Set(IEnumerable<string> words) => words.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
     public static ThemeReader Default => s_default.Value;
+
+    // Of a sentence's cues, what is asked of them for every keyword: where the last request and the last
+    // "left out" stand, and whether it speaks of travel.
+    private readonly record struct SentenceCues(int LastPurpose, int LastNegationAfter, bool Passing);
 
     private enum Cue
     {
@@ -146,6 +157,10 @@ internal sealed class ThemeReader
         }
 
         var purposeInherited = InheritedPurpose(text, sentences, cues);
+        var summaries = cues.Select(c => new SentenceCues(
+            c.FindLast(m => m.Values[0] == Cue.Purpose).Values is null ? -1 : c.FindLast(m => m.Values[0] == Cue.Purpose).Start,
+            c.FindLast(m => m.Values[0] == Cue.NegationAfter).Values is null ? -1 : c.FindLast(m => m.Values[0] == Cue.NegationAfter).Start,
+            c.Exists(m => m.Values[0] == Cue.Passing))).ToList();
         var contact = ContactLines(text);
         var first = part.Languages.FirstOrDefault();
         foreach (var (from, to) in Paragraphs(text))
@@ -158,21 +173,22 @@ internal sealed class ThemeReader
                 var number = SentenceAt(sentences, start);
                 var (sentenceStart, sentenceEnd) = sentences[number];
                 var inSentence = cues[number];
+                var nearest = LastEndingBy(inSentence, start);
                 foreach (var keyword in match.Values)
                 {
-                    var (weight, why) = contact.Any(c => start >= c.Start && start < c.End) ? (0, "contact line")
-                        : IsName(text, start, end, keyword, sentenceStart, sentenceEnd, first) ? (0, "name")
+                    var (weight, why) = contact[start] ? (0, "contact line")
+                        : IsName(text, start, end, keyword, Math.Max(sentenceStart, start - NameReach), Math.Min(sentenceEnd, end + NameReach), first) ? (0, "name")
                         : IsOrganisation(text, end) ? (0, "names an office")
                         : IsPlace(text, start, sentenceStart, keyword) ? (0, "a place")
-                        : Negated(text, start, end, inSentence) ? (0, "negated")
-                        : Weight(keyword, start, inSentence, purposeInherited.Contains(number), part.Part);
+                        : Negated(text, start, end, inSentence, nearest, summaries[number]) ? (0, "negated")
+                        : Weight(keyword, start, inSentence, nearest, summaries[number], purposeInherited.Contains(number), part.Part);
                     mentions.Add(new ThemeMention(keyword.Theme, weight, $"{text[start..end]} ({keyword.Language}{(keyword.Weak ? ", weak" : string.Empty)}): {why}", EvidenceQuote.Around(text, start, end), part.Part, index, number));
                 }
             }
         }
     }
 
-    private static (int Weight, string Why) Weight(ThemeKeyword keyword, int start, List<PhraseMatch<Cue>> inSentence, bool inheritedPurpose, MessagePart part)
+    private static (int Weight, string Why) Weight(ThemeKeyword keyword, int start, List<PhraseMatch<Cue>> inSentence, int nearest, SentenceCues summary, bool inheritedPurpose, MessagePart part)
     {
         // A weak keyword is worth 1 wherever it stands (0 describing the sender or in passing): it needs a second
         // sentence whatever the first says.
@@ -180,9 +196,9 @@ internal sealed class ThemeReader
 
         // The nearest request or self-description before the keyword says what it is; a request after it in the
         // same sentence makes it a request too, unless the sentence began by describing the sender.
-        var before = inSentence.LastOrDefault(c => c.End <= start && c.Values[0] is Cue.Purpose or Cue.Self);
-        var purposeAfter = inSentence.Any(c => c.Start >= start && c.Values[0] == Cue.Purpose);
-        var kind = before.Values is null ? (purposeAfter || inheritedPurpose ? Cue.Purpose : Cue.None) : before.Values[0];
+        var before = Nearest(inSentence, nearest, c => c is Cue.Purpose or Cue.Self);
+        var purposeAfter = summary.LastPurpose >= start;
+        var kind = before == Cue.None ? (purposeAfter || inheritedPurpose ? Cue.Purpose : Cue.None) : before;
         if (kind == Cue.Purpose || part == MessagePart.Subject)
         {
             return (keyword.Weak ? 1 : weight + 1, part == MessagePart.Subject ? "subject" : "request");
@@ -193,7 +209,7 @@ internal sealed class ThemeReader
             return (keyword.Weak ? 0 : weight - 1, "describes the sender");
         }
 
-        if (inSentence.Any(c => c.Values[0] == Cue.Passing))
+        if (summary.Passing)
         {
             return (keyword.Weak ? 0 : weight - 1, "in passing");
         }
@@ -202,16 +218,59 @@ internal sealed class ThemeReader
     }
 
     // A negation before the keyword within reach and in the same clause, or a phrase after it leaving it out.
-    private static bool Negated(string text, int start, int end, List<PhraseMatch<Cue>> inSentence)
+    private static bool Negated(string text, int start, int end, List<PhraseMatch<Cue>> inSentence, int nearest, SentenceCues summary)
     {
-        if (inSentence.Any(c => c.Start >= end && c.Values[0] == Cue.NegationAfter))
+        if (summary.LastNegationAfter >= end)
         {
             return true;
         }
 
+        // Only the cues within reach are looked at: nothing further back can negate.
         var reach = TextKind.IsUnspaced(text[start]) ? NegationReachUnspaced : NegationReach;
-        var negation = inSentence.LastOrDefault(c => c.End <= start && c.Values[0] is Cue.Negation or Cue.ClauseBreak or Cue.Purpose);
-        return negation.Values is not null && negation.Values[0] == Cue.Negation && start - negation.End <= reach;
+        for (var i = nearest; i >= 0 && start - inSentence[i].End <= reach; i--)
+        {
+            if (inSentence[i].Values[0] is Cue.Negation or Cue.ClauseBreak or Cue.Purpose)
+            {
+                return inSentence[i].Values[0] == Cue.Negation;
+            }
+        }
+
+        return false;
+    }
+
+    // The kind of the last cue at or before index that is of a kind wanted, or None.
+    private static Cue Nearest(List<PhraseMatch<Cue>> cues, int index, Func<Cue, bool> wanted)
+    {
+        for (var i = index; i >= 0; i--)
+        {
+            if (wanted(cues[i].Values[0]))
+            {
+                return cues[i].Values[0];
+            }
+        }
+
+        return Cue.None;
+    }
+
+    // The index of the last cue ending at or before position (cues are in the order written), or -1.
+    private static int LastEndingBy(List<PhraseMatch<Cue>> cues, int position)
+    {
+        int low = 0, high = cues.Count - 1, found = -1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (cues[middle].End <= position)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return found;
     }
 
     private bool IsName(string text, int start, int end, ThemeKeyword keyword, int sentenceStart, int sentenceEnd, string? language)
@@ -370,7 +429,7 @@ internal sealed class ThemeReader
     }
 
     // Lines that give an address or a way to reach someone, and the address lines (with a number) just above.
-    private List<(int Start, int End)> ContactLines(string text)
+    private bool[] ContactLines(string text)
     {
         var lines = new List<(int Start, int End)>();
         var start = 0;
@@ -405,7 +464,13 @@ internal sealed class ThemeReader
             }
         }
 
-        return contact;
+        var marked = new bool[text.Length + 1];
+        foreach (var (from, to) in contact)
+        {
+            Array.Fill(marked, true, from, to - from);
+        }
+
+        return marked;
     }
 
     // Sentences that are items of a list a request introduces ("We would like to learn about:\n- district heating"),
@@ -422,7 +487,7 @@ internal sealed class ThemeReader
 
             var colon = text[sentences[i].Start..sentences[i].End].TrimEnd() is { Length: > 0 } own && own[^1] is ':' or '：';
             var blank = false;
-            for (var j = i + 1; j < sentences.Count; j++)
+            for (var j = i + 1; j < Math.Min(sentences.Count, i + ListReach); j++)
             {
                 var next = text[sentences[j].Start..sentences[j].End];
                 if (string.IsNullOrWhiteSpace(next))

@@ -13,8 +13,9 @@ public sealed partial class ThemeTaxonomy
 {
     private static readonly Lazy<ThemeTaxonomy> s_default = new(() => new ThemeTaxonomy(ReferenceData.Read<List<Theme>>("themes.json")));
 
-    private readonly PhraseScanner<ThemeKeyword> _scanner;
-    private readonly Dictionary<string, PhraseScanner<ThemeKeyword>> _scannersByLanguage;
+    private readonly Lazy<PhraseScanner<ThemeKeyword>> _scanner;
+    private readonly PhraseScanner<ThemeKeyword> _shared;
+    private readonly Dictionary<string, Lazy<PhraseScanner<ThemeKeyword>>> _own;
     private readonly Dictionary<string, List<ThemeKeyword>> _prefixes;
     private readonly FrozenSet<string> _ids;
 
@@ -32,11 +33,15 @@ public sealed partial class ThemeTaxonomy
                     theme.Id, entry.Key, theme.IsWeak(entry.Key, keyword), keyword.Trim().TrimEnd('*').Length, keyword.Any(char.IsUpper))))))
             .GroupBy(p => p.Body, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Keyword).ToList(), StringComparer.Ordinal);
-        // One scanner over every theme's keywords: the text is read once, whatever the number of keywords.
-        _scanner = new PhraseScanner<ThemeKeyword>(keywords);
-        // And one a language: its own keywords and those that mean the same in every text (see AppliesTo).
-        _scannersByLanguage = keywords.Select(k => k.Item2.Language).Distinct(StringComparer.Ordinal)
-            .ToDictionary(language => language, language => new PhraseScanner<ThemeKeyword>(keywords.Where(k => AppliesTo(k.spelling, k.Item2.Language, language))), StringComparer.Ordinal);
+        // One scanner over every theme's keywords, for a text in no known language: read once, whatever the number
+        // of keywords. For a text in a known language, one over the keywords read in every text (see AppliesTo) and
+        // one over the language's own, each built when a text in it first comes.
+        _scanner = new(() => new PhraseScanner<ThemeKeyword>(keywords));
+        _shared = new PhraseScanner<ThemeKeyword>(keywords.Where(k => AppliesEverywhere(k.spelling, k.Item2.Language)));
+        _own = keywords.Select(k => k.Item2.Language).Distinct(StringComparer.Ordinal).ToDictionary(
+            language => language,
+            language => new Lazy<PhraseScanner<ThemeKeyword>>(() => new PhraseScanner<ThemeKeyword>(keywords.Where(k => k.Item2.Language == language && !AppliesEverywhere(k.spelling, language)))),
+            StringComparer.Ordinal);
     }
 
     /// <summary>The taxonomy built from the embedded <c>themes.json</c>.</summary>
@@ -74,7 +79,7 @@ public sealed partial class ThemeTaxonomy
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var mentions = new List<(string Theme, int Start, int End)>();
-        foreach (var match in _scanner.Scan(OneSpaced(text)))
+        foreach (var match in _scanner.Value.Scan(OneSpaced(text)))
         {
             foreach (var keyword in match.Values)
             {
@@ -94,28 +99,30 @@ public sealed partial class ThemeTaxonomy
     /// </summary>
     internal List<PhraseMatch<ThemeKeyword>> Scan(string text, IReadOnlyCollection<string> languages)
     {
-        var scanners = languages.Select(l => _scannersByLanguage.GetValueOrDefault(l)).ToList();
-        if (scanners.Count == 0 || scanners.Any(s => s is null))
+        if (languages.Count == 0 || languages.Any(l => !_own.ContainsKey(l)))
         {
             // A language no keyword is written in (or none detected): every keyword, as a person would read it.
-            return _scanner.Scan(text);
+            return _scanner.Value.Scan(text);
         }
 
-        if (scanners.Count == 1)
+        // Leftmost-longest over the scanners' matches together, as one scanner would find them; the same words
+        // found by two (English "metro" and Danish "metro") stand for what both say.
+        var found = _shared.Scan(text).Concat(languages.SelectMany(l => _own[l].Value.Scan(text)))
+            .OrderBy(m => m.Start).ThenByDescending(m => m.Length).ToList();
+        var matches = new List<PhraseMatch<ThemeKeyword>>(found.Count);
+        foreach (var match in found)
         {
-            return [.. scanners[0]!.Scan(text).Select(m => MostSpecific(text, m, languages))];
-        }
-
-        var matches = new Dictionary<(int, int), PhraseMatch<ThemeKeyword>>();
-        foreach (var scanner in scanners)
-        {
-            foreach (var match in scanner!.Scan(text))
+            if (matches.Count > 0 && matches[^1].Start == match.Start && matches[^1].Length == match.Length)
             {
-                matches.TryAdd((match.Start, match.Length), match);
+                matches[^1] = matches[^1] with { Values = [.. matches[^1].Values.Union(match.Values)] };
+            }
+            else if (matches.Count == 0 || match.Start >= matches[^1].End)
+            {
+                matches.Add(match);
             }
         }
 
-        return [.. matches.Values.OrderBy(m => m.Start).ThenByDescending(m => m.Length).Select(m => MostSpecific(text, m, languages))];
+        return [.. matches.Select(m => MostSpecific(text, m, languages))];
     }
 
     // Two keywords that both begin a compound match it to its end alike ("havn*" and "havnefront*" in
@@ -144,21 +151,13 @@ public sealed partial class ThemeTaxonomy
         return match;
     }
 
-    // Whether a keyword of keywordLanguage is read in a text written in textLanguage. A word means its theme in
-    // its own language only (Portuguese "leite", milk, is German "ich leite", I lead); English words are read in
-    // every text (delegations and their hosts mix English in), and Chinese characters, Korean hangul and
-    // Japanese kana are read wherever they stand, as no other language writes them - except Japanese keywords
-    // in kanji only, which in a Chinese text may mean something else.
-    private static bool AppliesTo(string keyword, string keywordLanguage, string textLanguage)
-    {
-        if (keywordLanguage == textLanguage || keywordLanguage == "en")
-        {
-            return true;
-        }
-
-        var unspaced = keyword.Any(TextKind.IsUnspaced);
-        return unspaced && (keywordLanguage != "ja" || keyword.Any(TextKind.IsKana));
-    }
+    // Whether a keyword is read in a text of any language. A word means its theme in its own language only
+    // (Portuguese "leite", milk, is German "ich leite", I lead); English words are read in every text (delegations
+    // and their hosts mix English in), and Chinese characters, Korean hangul and Japanese kana wherever they
+    // stand, as no other language writes them - except Japanese keywords in kanji only, which in a Chinese text
+    // may mean something else: those are read in Japanese text only.
+    private static bool AppliesEverywhere(string keyword, string keywordLanguage) =>
+        keywordLanguage == "en" || (keyword.Any(TextKind.IsUnspaced) && (keywordLanguage != "ja" || keyword.Any(TextKind.IsKana)));
 
     /// <summary>A phrase broken over two lines, or spaced twice, is the same phrase: the text read with single spaces.</summary>
     public static string OneSpaced(string text) => Whitespace().Replace(text ?? string.Empty, " ");

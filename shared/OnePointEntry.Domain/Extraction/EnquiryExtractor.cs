@@ -923,23 +923,18 @@ public sealed partial class EnquiryExtractor
     }
 
     // What the delegation asks to see: the subject, the messages' own text (not signatures, and not
-    // One-Point Entry's replies) and attached programmes; one piece of evidence per theme, where it is first named.
+    // One-Point Entry's replies) and attached programmes, weighed by the rules of ThemeReader; each text is read in
+    // its own language, the subject in any of the mail's; one piece of evidence per theme, where it says most.
     private List<FieldEvidence> FindThemes(List<MailSegment> segments, MailContent content)
     {
-        var parts = segments.Select(s => (s.Body, s.Kind)).Prepend((content.Subject ?? string.Empty, MessagePart.Subject))
-            .Concat(content.Attachments.Select(a => (a.Text, MessagePart.Attachment)));
-        var found = new Dictionary<string, FieldEvidence>(StringComparer.Ordinal);
-        foreach (var (text, part) in parts)
-        {
-            var spaced = ThemeTaxonomy.OneSpaced(text);
-            foreach (var (theme, start, end) in _themes.Mentions(spaced))
-            {
-                found.TryAdd(theme, new FieldEvidence("themes", theme, part == MessagePart.Quoted ? 0.6 : 0.8, EvidenceQuote.Around(spaced, start, end), part));
-            }
-        }
-
-        return found.Values.OrderBy(e => e.Value, StringComparer.Ordinal).ToList();
+        var bodies = segments.Select(s => new ThemeText(s.Body, s.Kind, LanguagesOf(s.Body))).ToList();
+        var mailLanguages = bodies.SelectMany(b => b.Languages).Distinct(StringComparer.Ordinal).ToList();
+        var subject = new ThemeText(content.Subject ?? string.Empty, MessagePart.Subject, [.. LanguagesOf(content.Subject).Concat(mailLanguages).Distinct(StringComparer.Ordinal)]);
+        var attachments = content.Attachments.Select(a => new ThemeText(a.Text, MessagePart.Attachment, LanguagesOf(a.Text)));
+        return [.. ThemeReader.Default.Read(bodies.Prepend(subject).Concat(attachments))];
     }
+
+    private string[] LanguagesOf(string? text) => _languages.Detect(text) is { } language ? [language] : [];
 
     // The Danish or Swedish municipality or region that sent the mail to One-Point Entry: the writer of the
     // newest message, recognised by the signature, the sender's name or (for a note by a Danish or Swedish

@@ -45,6 +45,11 @@ internal static partial class MailSegmenter
                     : MessagePart.Quoted;
                 current = [];
                 headers = new Dictionary<string, string>(StringComparer.Ordinal);
+                if (Attribution(lines, i) is { } attribution)
+                {
+                    headers["from"] = attribution.Text;
+                }
+
                 depth++;
                 i += boundary;
                 i = ReadHeaders(lines, i, headers);
@@ -85,12 +90,29 @@ internal static partial class MailSegmenter
             return 0;
         }
 
+        return Attribution(lines, i) is { } attribution ? attribution.Lines : -1;
+    }
+
+    // "On 3 Feb 2027, Kasper Munk <kasper@…> wrote:", which a mail client may wrap over two lines: how many lines it
+    // takes and its text, which names the quoted message's writer.
+    private static (int Lines, string Text)? Attribution(string[] lines, int i)
+    {
+        var line = Unquote(lines[i]).Trim();
         if (line.Length < 200 && WroteLine().IsMatch(line))
         {
-            return 1;
+            return (1, line);
         }
 
-        return -1;
+        if (i + 1 < lines.Length && line.Length < 200 && AttributionStart().IsMatch(line))
+        {
+            var joined = line + " " + Unquote(lines[i + 1]).Trim();
+            if (joined.Length < 260 && WroteLine().IsMatch(joined))
+            {
+                return (2, joined);
+            }
+        }
+
+        return null;
     }
 
     private static bool NextHeaderIs(string[] lines, int start, string field)
@@ -340,6 +362,9 @@ internal static partial class MailSegmenter
 
     [GeneratedRegex(@"^(On|Den|Am|Le|Il|El|På)\b.{5,160}\b(wrote|skrev|schrieb|a écrit|ha scritto|escribió):\s*$|^在.{4,80}写道[:：]\s*$")]
     private static partial Regex WroteLine();
+
+    [GeneratedRegex(@"^(On|Den|Am|Le|Il|El|På)\b.{5,160}$")]
+    private static partial Regex AttributionStart();
 
     [GeneratedRegex(@"(\+\d{1,3}[\s\d\-()]{6,}|\b\d{2,4}[\-\s]\d{2,4}[\-\s]?\d{2,4}\b)")]
     private static partial Regex PhoneLine();

@@ -183,4 +183,20 @@ public sealed class ExtractionEvidenceTests
         Assert.Equal("Harbin", result.City);
         Assert.Equal(["energy-climate"], result.Themes);
     }
+
+    [Fact]
+    public void A_reply_attribution_wrapped_over_two_lines_still_names_the_quoted_writer()
+    {
+        var result = Extract(
+            "Hola Kasper:\n\nFinalmente seremos siete técnicos del Ayuntamiento. Llegaremos a Copenhague el martes 8 de junio por la noche y nos marcharemos el jueves 10 de junio.\n\nUn saludo,\nItziar\n\n"
+            + "El mar, 16 mar 2027 a las 9:31, Kasper Munk (<kasper.munk@onepointentry.example>) escribió:\n"
+            + "> Dear Itziar,\n> Thank you for your enquiry. Please note that the first week of June is very busy in Copenhagen, so if your dates are flexible, the week after would be easier for the hosts. Could you also confirm the size of the group?\n>\n"
+            + "> El vie, 12 mar 2027 a las 13:05, Itziar Goikoetxea (<\n> igoikoetxea@vitoria-gasteiz.example.eus>) escribió:\n>\n"
+            + ">> Estimados señores:\n>> El Ayuntamiento de Vitoria-Gasteiz está preparando una visita técnica a Copenhague del 1 al 3 de junio. Seremos 10 personas.\n");
+
+        // One-Point Entry's own quoted reply is not read: the enquiry is in Spanish, and the newest numbers win.
+        Assert.Equal("es", result.Language);
+        Assert.Equal(7, result.DelegationSize);
+        Assert.Equal(new DateOnly(2027, 6, 8), result.ArrivalDate);
+    }
 }

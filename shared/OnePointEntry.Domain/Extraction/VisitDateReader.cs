@@ -30,7 +30,7 @@ internal sealed partial class VisitDateReader
     public VisitDateReader(ExtractionCues cues, TimeSpan matchTimeout)
     {
         _months = new Dictionary<string, int>(cues.Months, StringComparer.OrdinalIgnoreCase);
-        var month = string.Join('|', _months.Keys.OrderByDescending(m => m.Length).Select(Regex.Escape));
+        var month = WordAlternation.Of(_months.Keys.OrderByDescending(m => m.Length));
         const string Day = @"(?:[0-3]?\d)(?:\.|st|nd|rd|th|:e|:a)?";
         // Range words in the languages delegations write: "til", "bis", "al"/"a" (es), "a"/"até" (pt), "tot" (nl),
         // "do" (pl), "au" (fr), "đến" (vi).

@@ -39,14 +39,14 @@ internal sealed partial class DelegationSizeReader
     public DelegationSizeReader(ExtractionCues cues, TimeSpan matchTimeout)
     {
         _cues = cues;
-        var nouns = cues.PersonNouns.Values.SelectMany(n => n).Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(n => n.Length).Select(Regex.Escape);
-        var nounPattern = string.Join('|', nouns);
+        var nouns = cues.PersonNouns.Values.SelectMany(n => n).Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(n => n.Length);
+        var nounPattern = WordAlternation.Of(nouns);
         var leads = string.Join('|', cues.SizeLeads.OrderByDescending(l => l.Length).Select(l => Regex.Escape(l).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
-        var adjectives = string.Join('|', cues.PersonAdjectives.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(a => a.Length).Select(Regex.Escape));
+        var adjectives = WordAlternation.Of(cues.PersonAdjectives.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(a => a.Length));
         foreach (var language in cues.NumberWords.Keys.Append("zh"))
         {
-            var words = NumberWordsFor(language).Keys.OrderByDescending(w => w.Length).Select(Regex.Escape);
-            var number = $@"\d{{1,3}}|(?:{string.Join('|', words)})(?:[\-\s]?(?:{string.Join('|', NumberWordsFor(language).Keys.Select(Regex.Escape))}))?";
+            var words = NumberWordsFor(language).Keys.OrderByDescending(w => w.Length);
+            var number = $@"\d{{1,3}}|(?:{WordAlternation.Of(words)})(?:[\-\s]?(?:{WordAlternation.Of(NumberWordsFor(language).Keys)}))?";
             var pattern =
                 $@"(?<![\p{{L}}\d])(?<n>{number})(?:\s*\(\s*\d{{1,3}}\s*\))?(?:\s*-\s*|\s+)(?:(?<adj>{adjectives})\b|(?:[\p{{L}}\-]+\s+){{0,2}}?(?<noun>{nounPattern})\b)"
                 + $@"|(?:delegation|delegationen|group|gruppe|gruppen|grupp|team|party|hold|holdet|Delegation|Gruppe)\s+(?:of|på|af|med|av|von|aus|consisting of|bestående af|bestående av|bestehend aus|er på)\s+(?<n2>{number})(?![\p{{L}}\d])"

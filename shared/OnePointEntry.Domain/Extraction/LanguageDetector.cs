@@ -13,6 +13,8 @@ internal sealed class LanguageDetector
     private static readonly Lazy<LanguageDetector> s_default = new(() => new LanguageDetector(ExtractionCues.Default));
 
     private readonly Dictionary<string, HashSet<string>> _stopwords;
+    // Each stopword with the languages it is one in: one look-up a word instead of one a language.
+    private readonly Dictionary<string, List<string>> _languagesByWord = new(StringComparer.Ordinal);
 
     public LanguageDetector(ExtractionCues cues)
     {
@@ -20,6 +22,19 @@ internal sealed class LanguageDetector
             entry => entry.Key,
             entry => entry.Value.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
+        foreach (var (language, words) in _stopwords)
+        {
+            foreach (var word in words)
+            {
+                if (!_languagesByWord.TryGetValue(word, out var languages))
+                {
+                    languages = [];
+                    _languagesByWord[word] = languages;
+                }
+
+                languages.Add(language);
+            }
+        }
     }
 
     public static LanguageDetector Default => s_default.Value;
@@ -37,10 +52,22 @@ internal sealed class LanguageDetector
             text = text.Normalize(NormalizationForm.FormC);
         }
 
-        var han = TextKind.CountHan(text);
-        var kana = text.Count(TextKind.IsKana);
-        var hangul = text.Count(TextKind.IsHangul);
-        var latin = TextKind.CountLatinLetters(text);
+        // One pass for every count: a body is read several times a mail, and each count was a pass of its own.
+        int han = 0, kana = 0, hangul = 0, latin = 0, vietnamese = 0;
+        foreach (var c in text)
+        {
+            vietnamese += IsVietnamese(c) ? 1 : 0;
+            if (c < '\u0250')
+            {
+                latin += char.IsLetter(c) ? 1 : 0;
+                continue;
+            }
+
+            han += TextKind.IsHan(c) ? 1 : 0;
+            kana += TextKind.IsKana(c) ? 1 : 0;
+            hangul += TextKind.IsHangul(c) ? 1 : 0;
+        }
+
         if (hangul >= 8 && hangul * 3 >= latin && hangul >= han)
         {
             return "ko";
@@ -56,7 +83,6 @@ internal sealed class LanguageDetector
             return "zh";
         }
 
-        var vietnamese = text.Count(IsVietnamese);
         if (vietnamese >= 8 && vietnamese * 12 >= latin)
         {
             return "vi";
@@ -70,9 +96,9 @@ internal sealed class LanguageDetector
         var scores = _stopwords.Keys.ToDictionary(k => k, _ => 0.0, StringComparer.Ordinal);
         foreach (var word in Words(text))
         {
-            foreach (var (language, words) in _stopwords)
+            if (_languagesByWord.TryGetValue(word, out var languages))
             {
-                if (words.Contains(word))
+                foreach (var language in languages)
                 {
                     scores[language] += 1;
                 }

@@ -15,8 +15,9 @@ internal static partial class MailSegmenter
     private static readonly Dictionary<string, string> s_headerField = BuildHeaderFields();
     private static readonly PhraseScanner<bool> s_disclaimer = new(s_cues.DisclaimerMarkers.Select(m => (m, true)));
 
-    // Trimmed once: trimming every closing again for every line made a mail of many short lines slow.
-    private static readonly string[] s_closings = s_cues.Closings.Select(c => c.TrimEnd(',', '.', '!', '，', '。', '！', ' ')).ToArray();
+    // Trimmed once: trimming every closing again for every line made a mail of many short lines slow. A set, so
+    // that a line is looked up rather than compared with every closing.
+    private static readonly HashSet<string> s_closings = s_cues.Closings.Select(c => c.TrimEnd(',', '.', '!', '，', '。', '！', ' ')).ToHashSet(StringComparer.Ordinal);
 
     public static List<MailSegment> Split(MailContent content)
     {
@@ -73,8 +74,8 @@ internal static partial class MailSegmenter
             return -1;
         }
 
-        var lower = line.ToLowerInvariant();
-        if (line.Length < 80 && s_cues.ForwardMarkers.Any(marker => lower.Contains(marker, StringComparison.Ordinal)))
+        // Lowered only where it is looked at: a mail of many lines paid for a copy of every one.
+        if (line.Length < 80 && line.ToLowerInvariant() is var lower && s_cues.ForwardMarkers.Any(marker => lower.Contains(marker, StringComparison.Ordinal)))
         {
             return 1;
         }
@@ -307,7 +308,8 @@ internal static partial class MailSegmenter
         }
 
         var lower = line.ToLowerInvariant().TrimEnd(',', '.', '!', '，', '。', '！', ' ');
-        return s_closings.Any(c => lower == c || (lower.StartsWith(c, StringComparison.Ordinal) && lower.Length <= c.Length + 2 && c.Length > 3));
+        // The closing itself, or a closing of more than three letters with at most two more after it ("Best regards x").
+        return s_closings.Contains(lower) || (lower.Length > 4 && s_closings.Contains(lower[..^1])) || (lower.Length > 5 && s_closings.Contains(lower[..^2]));
     }
 
     private static string Join(List<string> lines, int start, int end)

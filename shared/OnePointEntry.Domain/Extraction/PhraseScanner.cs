@@ -15,6 +15,9 @@ internal readonly record struct PhraseMatch<T>(int Start, int Length, IReadOnlyL
 internal sealed class PhraseScanner<T>
 {
     private readonly Node _root = new();
+    // The phrases that may start inside a word (a leading *, or a Chinese, Japanese or Korean end) again on their own:
+    // inside a Latin word no other phrase can match, so there the walk needs only these.
+    private readonly Node _inner = new();
     private readonly bool _requireCapital;
     private readonly bool _allowGenitive;
 
@@ -54,7 +57,7 @@ internal sealed class PhraseScanner<T>
     private PhraseMatch<T>? LongestAt(string text, int start)
     {
         var atWordStart = start == 0 || !IsWordChar(text[start - 1]);
-        var node = _root;
+        var node = atWordStart || !IsWordChar(text[start]) ? _root : _inner;
         PhraseMatch<T>? best = null;
         for (var j = start; j < text.Length; j++)
         {
@@ -135,7 +138,17 @@ internal sealed class PhraseScanner<T>
             return;
         }
 
-        var node = _root;
+        var han = TextKind.IsUnspaced(body[0]) || TextKind.IsUnspaced(body[^1]);
+        Insert(_root, body, value, prefix, innerStart, han);
+        if (innerStart || han)
+        {
+            Insert(_inner, body, value, prefix, innerStart, han);
+        }
+    }
+
+    private static void Insert(Node root, string body, T value, bool prefix, bool innerStart, bool han)
+    {
+        var node = root;
         foreach (var c in body)
         {
             var key = Fold(c);
@@ -148,7 +161,6 @@ internal sealed class PhraseScanner<T>
             node = next;
         }
 
-        var han = TextKind.IsUnspaced(body[0]) || TextKind.IsUnspaced(body[^1]);
         var terminal = node.Terminals.FirstOrDefault(t => t.Prefix == prefix && t.InnerStart == innerStart && t.Han == han);
         if (terminal is null)
         {
@@ -162,9 +174,9 @@ internal sealed class PhraseScanner<T>
         }
     }
 
-    private static char Fold(char c) => char.IsWhiteSpace(c) ? ' ' : c is '\u2013' or '\u2014' or '\u2010' or '\u2011' ? '-' : char.ToLowerInvariant(c);
+    private static char Fold(char c) => TextKind.Fold(c);
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) && !TextKind.IsUnspaced(c);
+    private static bool IsWordChar(char c) => TextKind.IsWordChar(c);
 
     private sealed class Node
     {
@@ -182,6 +194,17 @@ internal sealed class PhraseScanner<T>
 /// <summary>Character classes the extractor needs.</summary>
 internal static class TextKind
 {
+    // Folding and the word test are asked of every character at every start of a phrase scan: for ASCII they are
+    // looked up, in a class that is not generic (a static table of the generic scanner costs a look-up of its own).
+    private static readonly char[] s_asciiFold = Enumerable.Range(0, 128).Select(c => FoldAny((char)c)).ToArray();
+    private static readonly bool[] s_asciiWord = Enumerable.Range(0, 128).Select(c => IsAnyWordChar((char)c)).ToArray();
+
+    /// <summary>A character as phrases are matched: any space as ' ', dashes as '-', lower case.</summary>
+    public static char Fold(char c) => c < 128 ? s_asciiFold[c] : FoldAny(c);
+
+    /// <summary>A letter or digit of a script written with spaces between words.</summary>
+    public static bool IsWordChar(char c) => c < 128 ? s_asciiWord[c] : IsAnyWordChar(c);
+
     public static bool IsHan(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 
     public static int CountHan(string text) => text.Count(IsHan);
@@ -199,4 +222,8 @@ internal static class TextKind
     public static bool IsUnspaced(char c) => IsHan(c) || IsKana(c) || IsHangul(c);
 
     public static int CountLatinLetters(string text) => text.Count(c => c < '\u0250' && char.IsLetter(c));
+
+    private static char FoldAny(char c) => char.IsWhiteSpace(c) ? ' ' : c is '\u2013' or '\u2014' or '\u2010' or '\u2011' ? '-' : char.ToLowerInvariant(c);
+
+    private static bool IsAnyWordChar(char c) => char.IsLetterOrDigit(c) && !IsUnspaced(c);
 }

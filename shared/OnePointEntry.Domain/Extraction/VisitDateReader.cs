@@ -25,12 +25,18 @@ internal sealed partial class VisitDateReader
     private readonly Dictionary<string, int> _months;
     private readonly Regex _dayFirst;
     private readonly Regex _monthFirst;
+    // Both month patterns need a month name, and the month-first one starts with it after a non-letter: a text
+    // with no month name is not read by them, and the month-first one is only tried where a month name begins
+    // (each try of these large patterns costs about a microsecond; most texts have few such places).
+    private readonly Regex _anyMonth;
+    private readonly Regex _monthStarts;
+    private readonly Regex _monthFirstAt;
 
     /// <param name="matchTimeout">How long one pattern may look for its next match before it gives up (then the extractor leaves the dates to a person).</param>
     public VisitDateReader(ExtractionCues cues, TimeSpan matchTimeout)
     {
         _months = new Dictionary<string, int>(cues.Months, StringComparer.OrdinalIgnoreCase);
-        var month = string.Join('|', _months.Keys.OrderByDescending(m => m.Length).Select(Regex.Escape));
+        var month = WordAlternation.Of(_months.Keys.OrderByDescending(m => m.Length));
         const string Day = @"(?:[0-3]?\d)(?:\.|st|nd|rd|th|:e|:a)?";
         // Range words in the languages delegations write: "til", "bis", "al"/"a" (es), "a"/"até" (pt), "tot" (nl),
         // "do" (pl), "au" (fr), "đến" (vi).
@@ -42,10 +48,17 @@ internal sealed partial class VisitDateReader
             $@"(?<![\p{{L}}])(?<m1>{month})\.?\s+(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\b(?:{Join}(?:(?<m2>{month})\.?\s+)?(?<d2>[0-3]?\d)(?:st|nd|rd|th)?\b)?(?:,?\s+(?<y>20\d\d))?",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
 
+        _anyMonth = new Regex(month, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
+        _monthStarts = new Regex($@"(?<![\p{{L}}])(?={month})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
+        _monthFirstAt = new Regex($@"\G(?:{_monthFirst})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
+
         // A compiled pattern is turned into machine code on its first match, inside its time limit: on a busy
         // machine the first mail's dates ran out of time. Done here, the first mail pays nothing.
         Warm(_dayFirst, "1 May");
         Warm(_monthFirst, "May 1");
+        Warm(_anyMonth, "May");
+        Warm(_monthStarts, "May");
+        Warm(_monthFirstAt, "May 1");
     }
 
     internal static void Warm(Regex regex, string sample)
@@ -82,7 +95,8 @@ internal sealed partial class VisitDateReader
             found.Add(new DateMention(match.Index, match.Length, date, date));
         }
 
-        foreach (Match match in _dayFirst.Matches(text))
+        var months = _anyMonth.IsMatch(text);
+        foreach (var match in months ? _dayFirst.Matches(text) : Enumerable.Empty<Match>())
         {
             var m2 = _months[match.Groups["m2"].Value.TrimEnd('.')];
             var year = Int(match.Groups["y2"]);
@@ -100,7 +114,7 @@ internal sealed partial class VisitDateReader
 
         var taken = new Taken(found);
         var monthFirstFound = new List<DateMention>();
-        foreach (Match match in _monthFirst.Matches(text))
+        foreach (var match in months ? MonthFirstMatches(text) : Enumerable.Empty<Match>())
         {
             if (taken.Overlaps(match))
             {
@@ -139,6 +153,26 @@ internal sealed partial class VisitDateReader
 
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
         return JoinSingles(text, found.Where(m => IsValid(m) && !IsNoise(text, m)).ToList());
+    }
+
+    // What _monthFirst.Matches(text) finds, trying the pattern only where a month name begins after a non-letter.
+    private IEnumerable<Match> MonthFirstMatches(string text)
+    {
+        var next = 0;
+        foreach (Match start in _monthStarts.Matches(text))
+        {
+            if (start.Index < next)
+            {
+                continue;
+            }
+
+            var match = _monthFirstAt.Match(text, start.Index);
+            if (match.Success)
+            {
+                next = match.Index + match.Length;
+                yield return match;
+            }
+        }
     }
 
     /// <summary>The calendar days of a mention, years filled in after <paramref name="sent"/>.</summary>

@@ -64,7 +64,7 @@ internal sealed partial class DelegationSizeReader
             RegexOptions.CultureInvariant | RegexOptions.Compiled,
             matchTimeout);
         _vague = new Regex($@"(?<![\p{{L}}])(?:{string.Join('|', cues.VagueCounts.OrderByDescending(v => v.Length).Select(Regex.Escape))})\s*(?:(?:[\p{{L}}\-]+\s+){{0,2}}?(?:{nounPattern})\b|[{units}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
-        _rangeBefore = new Regex($@"(?:\d{{1,3}}\s*(?:-|–|—|~|to|til|till|bis|or|eller|oder|and|og|och|und|à|至|到)\s*$|(?:{string.Join('|', cues.RangeCues.Select(Regex.Escape))})\s+(?:[\p{{L}}]+\s+)?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
+        _rangeBefore = new Regex($@"(?:\d{{1,3}}\s*(?:-|–|—|~|to|til|till|bis|or|eller|oder|and|og|och|und|à|y|e|a|o|ou|tot|en|do|et|và|hoặc|至|到)\s*$|(?:{string.Join('|', cues.RangeCues.Select(Regex.Escape))})\s+(?:[\p{{L}}]+\s+)?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
         _totalNear = new Regex(string.Join('|', cues.TotalCues.Select(Regex.Escape)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
         // A word boundary for alphabets; Chinese, Japanese and Korean write the cue against the word before (代表团约20人).
         _approximateBefore = new Regex($@"(?<![\p{{L}}-[\p{{Lo}}]])(?:{Alternatives(cues.ApproximateBefore)})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);

@@ -400,6 +400,18 @@ public sealed partial class EnquiryExtractor
             }
         }
 
+        // The writers' addresses: a country's domain (wang@hrbdrc.example.cn, …@klimat.gov.pl) is half a mention of
+        // where they are, which only decides where the words name no place. Danish and Swedish writers forward.
+        var domains = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var segment in segments)
+        {
+            if (CountryDomain(segment.From) is { } domain)
+            {
+                countryScores[domain.Country] = countryScores.GetValueOrDefault(domain.Country) + 0.5;
+                domains.TryAdd(domain.Country, domain.Name);
+            }
+        }
+
         foreach (var (cities, score, first, at) in cityMatches)
         {
             // Homonyms ("Suzhou"): the one whose province or country the text names.
@@ -452,11 +464,28 @@ public sealed partial class EnquiryExtractor
             return new Home(null, false, null, best.Key, mentions)
             {
                 Confidence = Sureness(best.Value, countries.Skip(1).Select(c => c.Value).FirstOrDefault()),
-                CountrySaid = SaidAt(countryAt[best.Key]),
+                // Said nowhere but in the writer's address: the domain, which names no person.
+                CountrySaid = countryAt.TryGetValue(best.Key, out var c) ? SaidAt(c) : new Said(domains[best.Key], MessagePart.SenderName),
             };
         }
 
         return new Home(null, false, null, null, mentions);
+    }
+
+    private static (string Country, string Name)? CountryDomain(string? from)
+    {
+        var at = from?.LastIndexOf('@') ?? -1;
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var end = from!.IndexOfAny(['>', ' ', ')', ']'], at);
+        var name = end < 0 ? from[(at + 1)..] : from[(at + 1)..end];
+        var dot = name.LastIndexOf('.');
+        var top = dot < 0 ? string.Empty : name[(dot + 1)..].ToUpperInvariant();
+        top = top == "UK" ? "GB" : top;
+        return top.Length == 2 && top is not ("DK" or "SE" or "EU") && Geography.CountryDirectory.Default.Find(top) is { } country ? (country.Code, name) : null;
     }
 
     // Where a mention stands says how much it speaks for the delegation: the words of the mail or the original

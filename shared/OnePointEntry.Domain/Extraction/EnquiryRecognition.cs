@@ -32,7 +32,10 @@ internal sealed class EnquiryRecognition
         _thanks = new PhraseScanner<string>(cues.ThanksAfterVisit.Select(s => (s, s)));
         _delegation = new PhraseScanner<string>(cues.DelegationCues.Concat(cues.VisitWords).Concat(cues.ArrivalCues).Concat(cues.DepartureCues).Select(s => (s, s)), allowGenitive: true);
         // Denmark and Copenhagen by name (not "your", 贵市 and the like, which the host words also hold).
-        _denmark = new PhraseScanner<string>(cues.HostPlaces.Where(h => char.IsUpper(h[0]) || (TextKind.IsHan(h[0]) && h.Length > 2) || h.Contains('丹')).Select(h => (h, h)), allowGenitive: true);
+        // With Denmark in the other languages and scripts the itinerary reader knows ("w Danii", デンマーク).
+        _denmark = new PhraseScanner<string>(
+            cues.HostPlaces.Where(h => char.IsUpper(h[0]) || (TextKind.IsHan(h[0]) && h.Length > 2) || h.Contains('丹')).Concat(cues.DenmarkNames).Distinct(StringComparer.Ordinal).Select(h => (h, h)),
+            allowGenitive: true);
     }
 
     public static EnquiryRecognition Default => s_default.Value;

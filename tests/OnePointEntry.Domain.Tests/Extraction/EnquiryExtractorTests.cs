@@ -61,6 +61,8 @@ public sealed class EnquiryExtractorTests
     [InlineData("人数は8名程度を予定しております。")]
     [InlineData("방문단은 20명 정도입니다.")]
     [InlineData("We will be 12 people or so.")]
+    [InlineData("La delegación estará integrada por entre 10 y 12 personas.")]
+    [InlineData("A comitiva terá de 8 a 10 pessoas.")]
     public void A_range_or_vague_count_gives_no_size(string text)
     {
         Assert.Null(Extract(text).DelegationSize);
@@ -230,5 +232,26 @@ public sealed class EnquiryExtractorTests
         Assert.Equal(result.Themes.Distinct(), result.Themes);
         Assert.Contains("energy-climate", result.Themes);
         Assert.Contains("sustainable-urban-development", result.Themes);
+    }
+
+    [Fact]
+    public void The_writers_country_domain_is_the_home_country_where_the_words_name_no_place()
+    {
+        var result = Extract("Ministerstwo Klimatu i Środowiska planuje wizytę studyjną w Danii w dniach 8-9 czerwca 2026 r.", from: "katarzyna@klimat.example.gov.pl");
+
+        Assert.Equal("PL", result.Country);
+        Assert.Equal("public", result.Sector);
+        Assert.Equal("national", result.Level);
+        var country = Assert.Single(result.Evidence, e => e.Field == "country");
+        Assert.Equal(MessagePart.SenderName, country.Part);
+        Assert.Equal("klimat.example.gov.pl", country.Quote);
+    }
+
+    [Fact]
+    public void A_country_domain_does_not_outweigh_a_place_the_words_name()
+    {
+        var result = Extract("Our municipal delegation from Xiamen, China would like to visit Copenhagen on 12 May 2026.", from: "agent@fjordincoming.example.no");
+
+        Assert.Equal("CN", result.Country);
     }
 }

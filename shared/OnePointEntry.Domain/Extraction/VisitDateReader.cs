@@ -228,7 +228,8 @@ internal sealed partial class VisitDateReader
             {
                 var next = found[i + 1];
                 var gapStart = current.Index + current.Length;
-                if (next.Index >= gapStart && next.Index - gapStart <= 12 && RangeGap().IsMatch(text[gapStart..next.Index]))
+                // Blanked weekdays leave spaces in the gap ("6/8 through          6/10"): only its words count.
+                if (next.Index >= gapStart && next.Index - gapStart <= 40 && text.AsSpan(gapStart, next.Index - gapStart).Trim().Length <= 12 && RangeGap().IsMatch(text[gapStart..next.Index]))
                 {
                     joined.Add(new DateMention(current.Index, next.Index + next.Length - current.Index, current.From, next.To with { Year = next.To.Year ?? current.From.Year }));
                     i++;
@@ -343,7 +344,7 @@ internal sealed partial class VisitDateReader
     [GeneratedRegex(@"(?<![\d/.\-])(?<a1>[0-3]?\d)[/.](?<b1>[01]?\d)(?:[/.](?<y1>20\d\d|\d\d))?(?:\s*(?:-|–|—|to|til|till|bis|until)\s*(?<a2>[0-3]?\d)[/.](?<b2>[01]?\d)(?:[/.](?<y2>20\d\d|\d\d))?)?(?![\d/])(?!\.\d)")]
     private static partial Regex Numeric();
 
-    [GeneratedRegex(@"^\s*(?:-|–|—|―|to|til|till|bis|until|through|and|og|och|und|al|a|hasta|até|tot|do|au|đến|至|到|~|～|〜|から|부터)\s*(?:(?:the|den|d\.|dem|zum|el|o|le)\s*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:-|–|—|―|to|til|till|bis|until|through|and|og|och|und|al|a|hasta|até|tot|do|au|đến|至|到|~|～|〜|から|부터)\s*(?:(?:the|den|d\.|dem|zum|el|o|le|ngày)\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex RangeGap();
 
     [GeneratedRegex(@"\d+")]

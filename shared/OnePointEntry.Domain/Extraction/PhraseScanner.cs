@@ -215,6 +215,9 @@ internal static class TextKind
     /// <summary>Korean hangul syllables and letters.</summary>
     public static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F';
 
+    /// <summary>Thai letters, vowel signs, tone marks and digits.</summary>
+    public static bool IsThai(char c) => c is >= '\u0E00' and <= '\u0E7F';
+
     /// <summary>
     /// Scripts written without spaces between words, or with particles glued to names (수원시에서, 名古屋市の):
     /// a phrase in them matches anywhere, not as a whole word.

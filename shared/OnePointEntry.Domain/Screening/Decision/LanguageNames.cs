@@ -24,6 +24,8 @@ internal static class LanguageNames
         ["vi"] = "Vietnamese",
         ["ar"] = "Arabic",
         ["pt"] = "Portuguese",
+        ["th"] = "Thai",
+        ["id"] = "Indonesian",
     };
 
     /// <summary>"Chinese (zh)", or the code alone when the name is not known.</summary>

@@ -79,4 +79,15 @@ public sealed class ItineraryTests
         Assert.Equal(new DateOnly(2027, 5, 9), result.ArrivalDate);
         Assert.Equal(new DateOnly(2027, 5, 12), result.DepartureDate);
     }
+
+    [Fact]
+    public void Two_dates_with_weekdays_joined_by_through_are_one_stay()
+    {
+        var result = Extract(
+            "Our tentative plan is to be in Copenhagen Monday 6/8 through Wednesday 6/10 (we fly in early Monday morning). The group will be 18 in total.",
+            new DateTimeOffset(2026, 1, 22, 16, 41, 0, TimeSpan.FromHours(-6)));
+
+        Assert.Equal(new DateOnly(2026, 6, 8), result.ArrivalDate);
+        Assert.Equal(new DateOnly(2026, 6, 10), result.DepartureDate);
+    }
 }

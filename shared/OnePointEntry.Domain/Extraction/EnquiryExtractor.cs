@@ -39,6 +39,7 @@ public sealed partial class EnquiryExtractor
     private readonly EnquiryRecognition _recognition = EnquiryRecognition.Default;
     private readonly PhraseScanner<bool> _intermediaries = new(ExtractionCues.Default.Intermediaries.Select(s => (s, true)));
     private readonly PhraseScanner<bool> _journeyOrigins = new(ExtractionCues.Default.JourneyOrigins.Select(s => (s, true)));
+    private readonly PhraseScanner<bool> _journeyDestinations = new(ExtractionCues.Default.JourneyDestinations.Select(s => (s, true)));
     // An itinerary's stops in Denmark (true) and in Sweden (false) by their bare names, which the place index only
     // knows with "Kommune" or "kommun" after them.
     private readonly PhraseScanner<bool> _nordicStops = new(
@@ -726,6 +727,7 @@ public sealed partial class EnquiryExtractor
 
         var cues = context.Where(c => c.Values.Contains("arrival") || c.Values.Contains("departure")).ToList();
         var legPlaces = LegPlaces(text, _places.Scan(text));
+        var destinations = _journeyDestinations.Scan(text);
         var candidates = new List<DateCandidate>();
         var previousEnd = 0;
         foreach (var mention in _dates.Find(text, monthFirst))
@@ -748,7 +750,10 @@ public sealed partial class EnquiryExtractor
             // An arrival or departure word stands a few words before its date ("get in late on Sunday 5/9"), or
             // further where the journey's other end comes between ("leave for Helsinki on the morning of 25
             // March"), but never with another date in between.
-            var nearCue = last >= 0 && cues[last].End >= previous && mention.Index - cues[last].End <= (TextKind.IsUnspaced(text[mention.Index]) ? 20 : 45) ? cues[last] : default;
+            // In Chinese, Japanese and Korean a word just after the previous date is that date's (7月6日上午抵达哥本哈根，7月8日…).
+            var unspaced = last >= 0 && TextKind.IsUnspaced(text[cues[last].Start]);
+            var nearCue = last >= 0 && cues[last].End >= previous && mention.Index - cues[last].End <= (unspaced ? 20 : 45)
+                && !(unspaced && previous > 0 && cues[last].Start - previous <= 6) ? cues[last] : default;
             // Chinese, Japanese and Korean put the word after the date: 3月18日离开, 15일 출발.
             // The nearer word wins: in "3月15日抵达哥本哈根，3月18日离开" 抵达 stands before the second date too.
             var next = last + 1;
@@ -759,10 +764,21 @@ public sealed partial class EnquiryExtractor
             }
 
             var cue = nearCue.Values is null ? null : nearCue.Values.Contains("arrival") ? "arrival" : "departure";
+            // A day that goes on to a foreign place ("7月8日晚乘飞机前往赫尔辛基") is a departure day.
+            var placeAfter = FirstStartingAt(legPlaces, mention.Index + mention.Length);
+            var goesAbroad = placeAfter < legPlaces.Count && !legPlaces[placeAfter].Danish && legPlaces[placeAfter].Start - (mention.Index + mention.Length) <= 15 && Follows(destinations, legPlaces[placeAfter].Start);
+            cue ??= goesAbroad ? "departure" : null;
             // The place between an arrival or departure word and its date is where the journey comes from or goes
             // to ("leave for Helsinki on 25 March"): that day is spent at this leg's end, not at that place.
-            var journeyEnd = nearCue.Values is not null && nearCue.End <= mention.Index ? nearCue.End : mention.Index;
-            var leg = NearestLeg(text, legPlaces.Where(p => p.Start < journeyEnd || p.Start >= mention.Index).ToList(), sentences.Of(mention.Index), mention.Index, mention.Index + mention.Length);
+            var cueEnd = nearCue.Values is not null && nearCue.End <= mention.Index ? nearCue.End : mention.Index;
+            // Likewise a foreign place the date's day goes to ("7月8日晚乘飞机前往赫尔辛基").
+            var leg = NearestLeg(
+                text,
+                legPlaces,
+                sentences.Of(mention.Index),
+                mention.Index,
+                mention.Index + mention.Length,
+                p => (p.Start >= cueEnd && p.Start < mention.Index) || (goesAbroad && p.Start == legPlaces[placeAfter].Start));
             candidates.Add(new DateCandidate(days.From, days.To, score, mention.Index, cue, mention.Index + mention.Length, leg));
         }
 
@@ -827,6 +843,32 @@ public sealed partial class EnquiryExtractor
         return new VisitDates(from, to, Sure(confidence), EvidenceQuote.Around(text, best.Index, best.End), part);
 
         double Sure(double value) => Math.Round(part == MessagePart.Quoted ? value * 0.8 : value, 2);
+    }
+
+    private static int FirstStartingAt(List<(int Start, int End, bool Danish)> places, int position)
+    {
+        int low = 0, high = places.Count;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (places[middle].Start < position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    // Whether one of the words ends just before the position (a space between at most).
+    private static bool Follows(List<PhraseMatch<bool>> words, int start)
+    {
+        var last = PhraseMatches.LastEndingBy(words, start);
+        return last >= 0 && start - words[last].End <= 1;
     }
 
     private sealed record DateCandidate(DateOnly From, DateOnly To, double Score, int Index, string? Cue, int End, (int Start, bool Danish)? Leg);
@@ -919,7 +961,7 @@ public sealed partial class EnquiryExtractor
 
     // The place a date is given for: the nearest in its sentence, within a short reach ("Stockholm 12-13 May",
     // "10月14日-16日在丹麦", a programme's row); a place before the date wins a tie.
-    private static (int Start, bool Danish)? NearestLeg(string text, List<(int Start, int End, bool Danish)> places, (int Start, int End) sentence, int start, int end)
+    private static (int Start, bool Danish)? NearestLeg(string text, List<(int Start, int End, bool Danish)> places, (int Start, int End) sentence, int start, int end, Func<(int Start, int End, bool Danish), bool>? journeysOtherEnd = null)
     {
         const int Reach = 40;
         // After the date the place follows at once ("14-16 May in Copenhagen", "10月14日-16日在丹麦"); a place further on,
@@ -929,7 +971,7 @@ public sealed partial class EnquiryExtractor
         var best = int.MaxValue;
         foreach (var place in places)
         {
-            if (place.Start < sentence.Start || place.End > sentence.End)
+            if (place.Start < sentence.Start || place.End > sentence.End || journeysOtherEnd?.Invoke(place) == true)
             {
                 continue;
             }

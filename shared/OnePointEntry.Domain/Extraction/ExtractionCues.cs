@@ -86,6 +86,8 @@ internal sealed record ExtractionCues
 
     public List<string> JourneyOrigins { get; init; } = [];
 
+    public List<string> JourneyDestinations { get; init; } = [];
+
     /// <summary>Denmark and Copenhagen in scripts and languages the place data does not hold: an itinerary's Danish leg.</summary>
     public List<string> DenmarkNames { get; init; } = [];
 

@@ -90,4 +90,15 @@ public sealed class ItineraryTests
         Assert.Equal(new DateOnly(2026, 6, 8), result.ArrivalDate);
         Assert.Equal(new DateOnly(2026, 6, 10), result.DepartureDate);
     }
+
+    [Fact]
+    public void A_chinese_day_that_flies_on_to_the_next_country_is_the_last_in_denmark()
+    {
+        var result = Extract(
+            "我院师生一行28人。时间：已确定为7月6日（周一）上午抵达哥本哈根，7月8日（周三）晚乘飞机前往赫尔辛基。",
+            new DateTimeOffset(2026, 4, 10, 21, 17, 0, TimeSpan.FromHours(8)));
+
+        Assert.Equal(new DateOnly(2026, 7, 6), result.ArrivalDate);
+        Assert.Equal(new DateOnly(2026, 7, 8), result.DepartureDate);
+    }
 }

@@ -659,6 +659,9 @@ public sealed partial class EnquiryExtractor
 
     private sealed record VisitDates(DateOnly Arrival, DateOnly Departure, double Confidence, string Quote, MessagePart Part)
     {
+        /// <summary>Given beside a foreign place only: perhaps another stop's days, perhaps the home's.</summary>
+        public bool Abroad { get; init; }
+
         public FieldEvidence Evidence(string field, DateOnly value) =>
             new(field, value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Confidence, Quote, Part);
     }
@@ -667,6 +670,7 @@ public sealed partial class EnquiryExtractor
     private VisitDates? FindDates(List<MailSegment> segments, MailContent content, bool monthFirst)
     {
         var sentTop = content.SentAt is { } at ? DateOnly.FromDateTime(at.DateTime) : (DateOnly?)null;
+        VisitDates? abroad = null;
         foreach (var segment in segments)
         {
             var sent = SegmentSent(segment, monthFirst) ?? sentTop;
@@ -678,12 +682,20 @@ public sealed partial class EnquiryExtractor
 
             if (Choose(segment.Body, sent, monthFirst, segment.Kind) is { } found)
             {
-                return found;
+                // A forwarding note that gives only its own leg's days ("our day in Malmö, 3 June") leaves the
+                // visit's days to the original it forwards.
+                if (!found.Abroad)
+                {
+                    return found;
+                }
+
+                abroad ??= found;
             }
         }
 
         return Choose(content.Subject ?? string.Empty, sentTop, monthFirst, MessagePart.Subject)
-            ?? content.Attachments.Select(a => Choose(a.Text, sentTop, monthFirst, MessagePart.Attachment)).FirstOrDefault(found => found is not null);
+            ?? content.Attachments.Select(a => Choose(a.Text, sentTop, monthFirst, MessagePart.Attachment)).FirstOrDefault(found => found is not null)
+            ?? abroad;
     }
 
     private DateOnly? SegmentSent(MailSegment segment, bool monthFirst)
@@ -840,7 +852,7 @@ public sealed partial class EnquiryExtractor
         // and less again when another date scores as well.
         var rivals = candidates.Count(c => c.Score == best.Score && (c.To < from || c.From > to));
         var confidence = (best.Score >= 3 ? 0.9 : best.Score >= 2 ? 0.8 : best.Cue is not null ? 0.75 : 0.55) - (rivals > 0 ? 0.2 : 0);
-        return new VisitDates(from, to, Sure(confidence), EvidenceQuote.Around(text, best.Index, best.End), part);
+        return new VisitDates(from, to, Sure(confidence), EvidenceQuote.Around(text, best.Index, best.End), part) { Abroad = best.Leg is { Danish: false } };
 
         double Sure(double value) => Math.Round(part == MessagePart.Quoted ? value * 0.8 : value, 2);
     }

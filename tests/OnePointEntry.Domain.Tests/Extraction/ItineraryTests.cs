@@ -101,4 +101,18 @@ public sealed class ItineraryTests
         Assert.Equal(new DateOnly(2026, 7, 6), result.ArrivalDate);
         Assert.Equal(new DateOnly(2026, 7, 8), result.DepartureDate);
     }
+
+    [Fact]
+    public void A_forwarding_note_that_gives_only_its_own_legs_day_leaves_the_visit_to_the_original()
+    {
+        var result = Extract(
+            "Hej!\nVidarebefordrar en förfrågan från Gemeente Utrecht. Vi tar hand om deras dag i Malmö (onsdag 3 juni), men de vill även göra ett dagsbesök i Köpenhamn.\n\nVänliga hälsningar\nJohan\nMalmö stad\n\n"
+            + "-------- Vidarebefordrat meddelande --------\nFrån: Eva de Boer <eva@utrecht.example.nl>\nSkickat: den 10 mars 2026 09:33\nÄmne: Werkbezoek\n\n"
+            + "Beste collega's,\nEen delegatie van twaalf personen van de gemeente Utrecht komt naar de Øresundregio:\n"
+            + "woensdag 3 juni – Malmö\ndonderdag 4 juni – dagbezoek Kopenhagen, 's avonds vlucht terug naar Schiphol\n",
+            new DateTimeOffset(2026, 3, 12, 14, 18, 0, TimeSpan.FromHours(1)));
+
+        Assert.Equal(new DateOnly(2026, 6, 4), result.ArrivalDate);
+        Assert.Equal(new DateOnly(2026, 6, 4), result.DepartureDate);
+    }
 }

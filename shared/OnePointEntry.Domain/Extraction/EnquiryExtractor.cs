@@ -794,6 +794,8 @@ public sealed partial class EnquiryExtractor
             candidates.Add(new DateCandidate(days.From, days.To, score, mention.Index, cue, mention.Index + mention.Length, leg));
         }
 
+        candidates.AddRange(DepartureDays(text, cues, candidates));
+
         // An itinerary of several stops, each with its days ("Stockholm 12-13 May, Copenhagen 14-16 May, then
         // Oslo"): only the days of the Danish leg are the visit. Two dates at two different places make a tour;
         // one date beside the delegation's home city does not.
@@ -874,6 +876,39 @@ public sealed partial class EnquiryExtractor
         }
 
         return low;
+    }
+
+    // A departure said with its day alone, after a dated arrival ("llegaremos el 8 de junio … y nos marcharemos el
+    // jueves 10", "leave on the 12th", "3月13日抵达，15日下午离开"): the next such day after the arrival.
+    private static IEnumerable<DateCandidate> DepartureDays(string text, List<PhraseMatch<string>> cues, List<DateCandidate> dated)
+    {
+        // A mail says its departure a few times at most: a text full of departure words is not read past the
+        // first twenty, so the look at the dates before each stays bounded.
+        foreach (var cue in cues.Where(c => c.Values.Contains("departure")).Take(20))
+        {
+            var latin = DayAfterCue().Match(text, cue.End, Math.Min(text.Length - cue.End, 40));
+            var before = text[Math.Max(0, cue.Start - 8)..cue.Start];
+            var cjk = DayBeforeCue().Match(before);
+            var (day, at) = latin.Success ? (int.Parse(latin.Groups["d"].ValueSpan, CultureInfo.InvariantCulture), latin.Groups["d"].Index)
+                : cjk.Success ? (int.Parse(cjk.Groups["d"].ValueSpan, CultureInfo.InvariantCulture), cue.Start - before.Length + cjk.Groups["d"].Index)
+                : (0, -1);
+            var arrival = dated.LastOrDefault(c => c.End <= at && at - c.End <= 200 && c.From == c.To);
+            if (day is < 1 or > 31 || arrival is null || dated.Any(c => c.Index <= at && c.End > at))
+            {
+                continue;
+            }
+
+            var month = new DateOnly(arrival.From.Year, arrival.From.Month, 1);
+            var next = day >= arrival.From.Day ? month : month.AddMonths(1);
+            if (day <= DateTime.DaysInMonth(next.Year, next.Month))
+            {
+                var date = new DateOnly(next.Year, next.Month, day);
+                if (date.DayNumber - arrival.From.DayNumber <= 14)
+                {
+                    yield return new DateCandidate(date, date, 0, at, "departure", at + latin.Length, arrival.Leg);
+                }
+            }
+        }
     }
 
     // Whether one of the words ends just before the position (a space between at most).
@@ -1068,4 +1103,13 @@ public sealed partial class EnquiryExtractor
 
     [GeneratedRegex(@"^,?\s+(?:in|i|im|en|em|w|à|på|back in|tilbage i|år)\s+(?<year>(?:19|20)\d\d)(?!\d)")]
     private static partial Regex YearAfterPlace();
+
+    // The day after a departure word: an article or "on" may come between, an ordinal ending after; not a count,
+    // a time or the start of a full date.
+    [GeneratedRegex(@"\G\s*(?:(?:on|the|el|den|le|o|am|om|em|na|dia|ngày)\s+){0,2}(?<d>[0-3]?\d)(?:st|nd|rd|th|\.)?(?=\s*(?:[,;.)](?!\d)|$|(?:al|a|in|in the|på|om|am|de la|por|à|to|til)\s+(?!\d)))", RegexOptions.IgnoreCase)]
+    private static partial Regex DayAfterCue();
+
+    // Chinese, Japanese and Korean put the departure word after the day: 15日下午离开.
+    [GeneratedRegex(@"(?<![月\d])(?<d>[0-3]?\d)\s*[日号號일]\s*\S{0,3}$")]
+    private static partial Regex DayBeforeCue();
 }

@@ -115,4 +115,24 @@ public sealed class ItineraryTests
         Assert.Equal(new DateOnly(2026, 6, 4), result.ArrivalDate);
         Assert.Equal(new DateOnly(2026, 6, 4), result.DepartureDate);
     }
+
+    [Theory]
+    [InlineData("Somos siete técnicos. Llegaremos a Copenhague el martes 8 de junio por la noche y nos marcharemos el jueves 10 a media tarde.", 10)]
+    [InlineData("代表团一行7人，6月8日晚抵达哥本哈根，10日下午离开。", 10)]
+    [InlineData("The group of 7 will arrive in Copenhagen on 8 June and leave on the 10th.", 10)]
+    public void A_departure_said_with_its_day_alone_closes_the_visit_in_the_arrivals_month(string text, int day)
+    {
+        var result = Extract(text, new DateTimeOffset(2027, 3, 16, 9, 0, 0, TimeSpan.FromHours(1)));
+
+        Assert.Equal(new DateOnly(2027, 6, 8), result.ArrivalDate);
+        Assert.Equal(new DateOnly(2027, 6, day), result.DepartureDate);
+    }
+
+    [Fact]
+    public void A_count_after_a_departure_word_is_no_day()
+    {
+        var result = Extract("The delegation will arrive in Copenhagen on 8 June 2027 and leave with 10 people from our partner city.");
+
+        Assert.Equal(result.ArrivalDate, result.DepartureDate);
+    }
 }

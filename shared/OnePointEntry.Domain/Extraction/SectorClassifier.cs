@@ -8,7 +8,8 @@ namespace OnePointEntry.Extraction;
 public sealed record SectorAssessment(string Sector, string? Level);
 
 /// <summary>One cue word of <c>Data/sector-cues.json</c>: the sector and/or level it points to, and how strongly.</summary>
-internal sealed record SectorCue(string Phrase, string? Sector, string? Level, double Weight);
+/// <param name="AfterCity">The sector the cue names right after a city's name instead ("Greater Chennai Corporation" is the city's government).</param>
+internal sealed record SectorCue(string Phrase, string? Sector, string? Level, double Weight, string? AfterCity = null);
 
 internal sealed record SectorCueFile(List<SectorCue> Cues);
 
@@ -73,8 +74,11 @@ public sealed partial class SectorClassifier
             }
 
             var factor = emphasis(match.Start);
-            foreach (var cue in match.Values)
+            foreach (var found in match.Values)
             {
+                var cue = found.AfterCity is not null && NamedLevel(text, match, places ??= _places.Scan(text)) == "municipal"
+                    ? found with { Sector = found.AfterCity, Level = "municipal" }
+                    : found;
                 if (cue.Sector is not null)
                 {
                     votes.Sectors[cue.Sector] = votes.Sectors.GetValueOrDefault(cue.Sector) + (cue.Weight * factor);

@@ -135,4 +135,14 @@ public sealed class ItineraryTests
 
         Assert.Equal(result.ArrivalDate, result.DepartureDate);
     }
+
+    [Fact]
+    public void A_city_named_like_another_countrys_is_the_one_whose_state_the_mail_names()
+    {
+        var result = Extract("I'm putting together a European study tour for a group from City of Newcastle (NSW) council in April and was pointed your way for the Danish leg.");
+
+        Assert.Equal("AU", result.Country);
+        Assert.Equal("New South Wales", result.Region);
+        Assert.Equal("Newcastle", result.City);
+    }
 }

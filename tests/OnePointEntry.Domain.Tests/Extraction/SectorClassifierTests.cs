@@ -18,6 +18,8 @@ public sealed class SectorClassifierTests
     [InlineData("Minister for Energy, Queensland Government", "public", "provincial")]
     [InlineData("Gobierno de Jalisco", "public", "provincial")]
     [InlineData("Government of India", "public", "national")]
+    [InlineData("Greater Chennai Corporation", "public", "municipal")]
+    [InlineData("Shenzhen Energy Corporation", "private", null)]
     [InlineData("海南省旅游和文化广电体育厅", "public", "provincial")]
     [InlineData("中共长沙市委组织部", "public", "municipal")]
     [InlineData("深圳市康迈医疗器械有限公司", "private", null)]

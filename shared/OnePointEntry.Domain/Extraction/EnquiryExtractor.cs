@@ -38,6 +38,7 @@ public sealed partial class EnquiryExtractor
     private readonly Weekdays _weekdays = Weekdays.Default;
     private readonly EnquiryRecognition _recognition = EnquiryRecognition.Default;
     private readonly PhraseScanner<bool> _intermediaries = new(ExtractionCues.Default.Intermediaries.Select(s => (s, true)));
+    private static readonly System.Buffers.SearchValues<char> s_clauseEnds = System.Buffers.SearchValues.Create("，,；;。\n");
     private readonly PhraseScanner<bool> _journeyOrigins = new(ExtractionCues.Default.JourneyOrigins.Select(s => (s, true)));
     private readonly PhraseScanner<bool> _journeyDestinations = new(ExtractionCues.Default.JourneyDestinations.Select(s => (s, true)));
     // An itinerary's stops in Denmark (true) and in Sweden (false) by their bare names, which the place index only
@@ -770,7 +771,9 @@ public sealed partial class EnquiryExtractor
             // The nearer word wins: in "3月15日抵达哥本哈根，3月18日离开" 抵达 stands before the second date too.
             var next = last + 1;
             var after = next < cues.Count ? cues[next].Start - (mention.Index + mention.Length) : int.MaxValue;
-            if (after is >= 0 and <= 6 && TextKind.IsUnspaced(text[cues[next].Start]) && (nearCue.Values is null || after < mention.Index - nearCue.End))
+            // Further on in the same clause too: "6月14日（周日）晚  乘火车由斯德哥尔摩抵达哥本哈根".
+            if (after is >= 0 and <= 20 && TextKind.IsUnspaced(text[cues[next].Start]) && (nearCue.Values is null || after < mention.Index - nearCue.End)
+                && (after <= 6 || text.AsSpan(mention.Index + mention.Length, after).IndexOfAny(s_clauseEnds) < 0))
             {
                 nearCue = cues[next];
             }

@@ -145,4 +145,16 @@ public sealed class ItineraryTests
         Assert.Equal("New South Wales", result.Region);
         Assert.Equal("Newcastle", result.City);
     }
+
+    [Fact]
+    public void A_chinese_programme_row_that_arrives_from_the_previous_stop_starts_the_visit()
+    {
+        var result = Extract(
+            "哈尔滨市发展和改革委员会拟于今年6月组团赴瑞典、丹麦两国开展考察交流，一行八人。行程初步安排如下：\n"
+            + "6月12日至14日  瑞典斯德哥尔摩\n6月14日（周日）晚  乘火车由斯德哥尔摩抵达哥本哈根\n6月15日至16日  在哥本哈根地区考察\n6月17日（周三）上午  由哥本哈根机场乘机回国\n",
+            new DateTimeOffset(2026, 3, 10, 9, 12, 0, TimeSpan.FromHours(8)));
+
+        Assert.Equal(new DateOnly(2026, 6, 14), result.ArrivalDate);
+        Assert.Equal(new DateOnly(2026, 6, 17), result.DepartureDate);
+    }
 }

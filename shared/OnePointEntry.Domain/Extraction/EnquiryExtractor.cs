@@ -522,6 +522,11 @@ public sealed partial class EnquiryExtractor
         }
 
         var after = text[match.End..Math.Min(text.Length, match.End + 16)];
+        // A street named after a city (徐州路, 南京东路, "Nanjing Road", "Pekingstraße") is an address, not a place.
+        if (StreetAfterPlace().IsMatch(after))
+        {
+            return 0;
+        }
         if (sentYear is { } year && YearAfterPlace().Match(after) is { Success: true } then && int.Parse(then.Groups["year"].ValueSpan, CultureInfo.InvariantCulture) < year)
         {
             weight *= 0.3;
@@ -1115,4 +1120,7 @@ public sealed partial class EnquiryExtractor
     // Chinese, Japanese and Korean put the departure word after the day: 15日下午离开.
     [GeneratedRegex(@"(?<![月\d])(?<d>[0-3]?\d)\s*[日号號일]\s*\S{0,3}$")]
     private static partial Regex DayBeforeCue();
+
+    [GeneratedRegex(@"^(?:[东西南北中東]?[路街巷弄]|大道|大街|\s+(?:Road|Rd\.?|Street|St\.|Avenue|Ave\.?|Boulevard|Lane)\b|(?:straße|strasse|vej|gade|gatan|vägen|weg)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex StreetAfterPlace();
 }

@@ -157,4 +157,13 @@ public sealed class ItineraryTests
         Assert.Equal(new DateOnly(2026, 6, 14), result.ArrivalDate);
         Assert.Equal(new DateOnly(2026, 6, 17), result.DepartureDate);
     }
+
+    [Fact]
+    public void A_street_named_after_a_city_is_no_rival_for_the_home()
+    {
+        var result = Extract("本所規劃於今年三月率領師生赴丹麥進行教學參訪，一行共十六人。\n\n林怡君\n100025 臺北市中正區徐州路17號");
+
+        Assert.Equal("Taipei", result.City);
+        Assert.Equal("TW", result.Country);
+    }
 }

@@ -92,12 +92,12 @@ public sealed partial class EnquiryExtractor
         var reasons = new List<string>();
         var evidence = new List<FieldEvidence>();
         var languages = Read("language", reasons, segments.Select(_ => (string?)null).ToList(), () => segments.Select(s => _languages.Detect(s.Body.Length > 0 ? s.Body : s.FullText)).ToList());
-        var original = Enumerable.Range(0, segments.Count).LastOrDefault(i => TextKind.CountLatinLetters(segments[i].Body) + (TextKind.CountHan(segments[i].Body) * 3) >= 40);
+        var original = Enumerable.Range(0, segments.Count).LastOrDefault(i => Letters(segments[i].Body) >= 40);
         var language = languages[original] ?? languages.FirstOrDefault(l => l is not null) ?? Read("language", reasons, null, () => _languages.Detect(content.Subject));
         if (language is not null)
         {
             var from = segments[original];
-            var letters = TextKind.CountLatinLetters(from.Body) + (TextKind.CountHan(from.Body) * 3);
+            var letters = Letters(from.Body);
             evidence.Add(new FieldEvidence("language", language, letters >= 200 ? 0.95 : letters >= 40 ? 0.8 : 0.5, from.Body.Length > 0 ? EvidenceQuote.Around(from.Body, 0, 0) : null, from.Kind));
         }
 
@@ -202,6 +202,9 @@ public sealed partial class EnquiryExtractor
             Evidence = evidence,
         };
     }
+
+    // How much text there is to tell a language by: a Chinese, Japanese or Korean character says about as much as three letters.
+    private static int Letters(string text) => TextKind.CountLatinLetters(text) + (text.Count(c => TextKind.IsUnspaced(c) || TextKind.IsThai(c)) * 3);
 
     private static MailContent Bounded(MailContent content)
     {

@@ -166,4 +166,15 @@ public sealed class ItineraryTests
         Assert.Equal("Taipei", result.City);
         Assert.Equal("TW", result.Country);
     }
+
+    [Fact]
+    public void A_korean_original_under_a_swedish_note_is_the_enquirys_language()
+    {
+        var result = Extract(
+            "Hej!\nVi har fått en förfrågan från Suwon som vi vidarebefordrar till er. De vill besöka Köpenhamn i september.\n\nVänliga hälsningar\nAnnika\nLunds kommun\n\n"
+            + "-------- Vidarebefordrat meddelande --------\nFrån: 김지현 <jhkim@suwon.example.kr>\nÄmne: 방문 요청\n\n"
+            + "안녕하십니까. 수원시 바이오산업과 김지현입니다. 저희 방문단이 9월에 코펜하겐을 방문하여 생명과학 클러스터를 견학하고자 합니다.\n");
+
+        Assert.Equal("ko", result.Language);
+    }
 }

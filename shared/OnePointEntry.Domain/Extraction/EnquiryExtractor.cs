@@ -28,7 +28,6 @@ public sealed partial class EnquiryExtractor
 
     private static readonly Lazy<EnquiryExtractor> s_default = new(() => new EnquiryExtractor());
 
-    private readonly ThemeTaxonomy _themes = ThemeTaxonomy.Default;
     private readonly PlaceIndex _places = PlaceIndex.Default;
     private readonly SectorClassifier _sectors = SectorClassifier.Default;
     private readonly LanguageDetector _languages = LanguageDetector.Default;

@@ -173,7 +173,7 @@ internal sealed class ThemeReader
                 var number = SentenceAt(sentences, start);
                 var (sentenceStart, sentenceEnd) = sentences[number];
                 var inSentence = cues[number];
-                var nearest = LastEndingBy(inSentence, start);
+                var nearest = PhraseMatches.LastEndingBy(inSentence, start);
                 foreach (var keyword in match.Values)
                 {
                     var (weight, why) = contact[start] ? (0, "contact line")
@@ -250,27 +250,6 @@ internal sealed class ThemeReader
         }
 
         return Cue.None;
-    }
-
-    // The index of the last cue ending at or before position (cues are in the order written), or -1.
-    private static int LastEndingBy(List<PhraseMatch<Cue>> cues, int position)
-    {
-        int low = 0, high = cues.Count - 1, found = -1;
-        while (low <= high)
-        {
-            var middle = low + ((high - low) / 2);
-            if (cues[middle].End <= position)
-            {
-                found = middle;
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return found;
     }
 
     private bool IsName(string text, int start, int end, ThemeKeyword keyword, int sentenceStart, int sentenceEnd, string? language)

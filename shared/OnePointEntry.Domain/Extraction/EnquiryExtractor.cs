@@ -790,8 +790,8 @@ public sealed partial class EnquiryExtractor
             var placeAfter = FirstStartingAt(legPlaces, mention.Index + mention.Length);
             var goesAbroad = placeAfter < legPlaces.Count && !legPlaces[placeAfter].Danish && legPlaces[placeAfter].Start - (mention.Index + mention.Length) <= 15 && Follows(destinations, legPlaces[placeAfter].Start);
             cue ??= goesAbroad ? "departure" : null;
-            // The place between an arrival or departure word and its date is where the journey comes from or goes
-            // to ("leave for Helsinki on 25 March"): that day is spent at this leg's end, not at that place.
+            // A foreign place the journey goes to between a departure word and its date ("leave for Helsinki on 25
+            // March") is not where that day is spent; "arrive in Copenhagen on 7 June" is.
             var cueEnd = nearCue.Values is not null && nearCue.End <= mention.Index ? nearCue.End : mention.Index;
             // Likewise a foreign place the date's day goes to ("7月8日晚乘飞机前往赫尔辛基").
             var leg = NearestLeg(
@@ -800,7 +800,7 @@ public sealed partial class EnquiryExtractor
                 sentences.Of(mention.Index),
                 mention.Index,
                 mention.Index + mention.Length,
-                p => (p.Start >= cueEnd && p.Start < mention.Index) || (goesAbroad && p.Start == legPlaces[placeAfter].Start));
+                p => (p.Start >= cueEnd && p.Start < mention.Index && !p.Danish && Follows(destinations, p.Start)) || (goesAbroad && p.Start == legPlaces[placeAfter].Start));
             candidates.Add(new DateCandidate(days.From, days.To, score, mention.Index, cue, mention.Index + mention.Length, leg));
         }
 
@@ -848,8 +848,11 @@ public sealed partial class EnquiryExtractor
             merged = false;
             // Only days of the same stop: dates beside another place (a stop the place data may not know) or
             // beside none, when the chosen ones name Denmark, are another leg.
-            // An arrival or departure day beside no place is the visit's first or last (an evening arrival counts).
-            foreach (var other in candidates.Where(c => c.Leg?.Danish == best.Leg?.Danish || (c.Leg is null && c.Cue is not null)))
+            // An arrival or departure day beside no place is the visit's first or last (an evening arrival counts),
+            // and a day beside no place in the same sentence as the chosen ones is the same stay ("arrive in
+            // Copenhagen on 22 March, have meetings on 23 and 24 March").
+            var bestSentence = sentences.Of(best.Index);
+            foreach (var other in candidates.Where(c => c.Leg?.Danish == best.Leg?.Danish || (c.Leg is null && (c.Cue is not null || sentences.Of(c.Index) == bestSentence))))
             {
                 if (other.From.DayNumber <= to.DayNumber + 1 && other.To.DayNumber >= from.DayNumber - 1 && (other.From < from || other.To > to)
                     && Math.Max(to.DayNumber, other.To.DayNumber) - Math.Min(from.DayNumber, other.From.DayNumber) <= 14)

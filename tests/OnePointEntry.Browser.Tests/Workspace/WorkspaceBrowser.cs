@@ -119,7 +119,8 @@ public sealed class WorkspaceBrowser : IAsyncDisposable
     /// </summary>
     public async Task<(string Reference, string Domain)> MailEnquiryAsync(string content)
     {
-        var domain = $"w{Guid.NewGuid():N}"[..10] + ".example.cn";
+        // A generic top-level domain: a country's would be read as a hint of the home country.
+        var domain = $"w{Guid.NewGuid():N}"[..10] + ".example.com";
         await App.StandIn.DeliverAsync($"""
             From: Zhou Min <zhou.min@{domain}>
             To: {App.StandIn.Mailbox}

@@ -503,8 +503,6 @@ public sealed partial class EnquiryExtractor
 
     // How much a place mention says "the delegation is from here": "from X", "X Municipal", X市 count more;
     // "to X", "then X" (another stop) count less.
-    // A place with an earlier year after it ("et klimanetværksmøde i Toronto i 2024") is where something happened
-    // once, not where the delegation is from.
     private static double Weight(string text, PhraseMatch<Place> match, List<PhraseMatch<string>> context, int? sentYear)
     {
         var weight = 1.0;
@@ -529,6 +527,9 @@ public sealed partial class EnquiryExtractor
         {
             return 0;
         }
+
+        // A place with an earlier year after it ("et klimanetværksmøde i Toronto i 2024") is where something
+        // happened once, not where the delegation is from.
         if (sentYear is { } year && YearAfterPlace().Match(after) is { Success: true } then && int.Parse(then.Groups["year"].ValueSpan, CultureInfo.InvariantCulture) < year)
         {
             weight *= 0.3;

@@ -727,6 +727,8 @@ public sealed partial class EnquiryExtractor
     {
         // Weekday names stand between a day and its range word ("from Tuesday 21st to Thursday 23rd April", "fra
         // mandag den 16. til onsdag den 18."): read as blanks of the same length, the positions stay the text's.
+        // The quotes are the original's words, at the same positions.
+        var written = text;
         text = _weekdays.Blank(text);
         var context = _context.Scan(text);
         var sentences = new Sentences(text);
@@ -829,7 +831,7 @@ public sealed partial class EnquiryExtractor
             var first = arrival ?? candidates.Where(c => c.Index < departure.Index).OrderBy(c => c.Index).FirstOrDefault();
             if (first is not null && first.Index < departure.Index && first.From <= departure.From)
             {
-                return new VisitDates(first.From, departure.To, Sure(0.85), EvidenceQuote.Around(text, first.Index, departure.End), part);
+                return new VisitDates(first.From, departure.To, Sure(0.85), EvidenceQuote.Around(written, first.Index, departure.End), part);
             }
         }
 
@@ -868,7 +870,7 @@ public sealed partial class EnquiryExtractor
         // and less again when another date scores as well.
         var rivals = candidates.Count(c => c.Score == best.Score && (c.To < from || c.From > to));
         var confidence = (best.Score >= 3 ? 0.9 : best.Score >= 2 ? 0.8 : best.Cue is not null ? 0.75 : 0.55) - (rivals > 0 ? 0.2 : 0);
-        return new VisitDates(from, to, Sure(confidence), EvidenceQuote.Around(text, best.Index, best.End), part) { Abroad = best.Leg is { Danish: false } };
+        return new VisitDates(from, to, Sure(confidence), EvidenceQuote.Around(written, best.Index, best.End), part) { Abroad = best.Leg is { Danish: false } };
 
         double Sure(double value) => Math.Round(part == MessagePart.Quoted ? value * 0.8 : value, 2);
     }

@@ -100,6 +100,8 @@ public sealed class ItineraryTests
 
         Assert.Equal(new DateOnly(2026, 7, 6), result.ArrivalDate);
         Assert.Equal(new DateOnly(2026, 7, 8), result.DepartureDate);
+        // The evidence quotes the words as written, weekdays and all.
+        Assert.Contains("7月6日（周一）上午抵达", Assert.Single(result.Evidence, e => e.Field == "arrivalDate").Quote, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -994,16 +994,10 @@ public sealed partial class EnquiryExtractor
     private List<(int Start, int End, bool Danish)> LegPlaces(string text, List<PhraseMatch<Place>> places)
     {
         var origins = _journeyOrigins.Scan(text);
-        bool Origin(int start)
-        {
-            var origin = PhraseMatches.LastEndingBy(origins, start);
-            return origin >= 0 && start - origins[origin].End <= 1;
-        }
-
-        var legs = _nordicStops.Scan(text).Where(m => m.Values[0] || !Origin(m.Start)).Select(m => (m.Start, m.End, m.Values[0])).ToList();
+        var legs = _nordicStops.Scan(text).Where(m => m.Values[0] || !Follows(origins, m.Start)).Select(m => (m.Start, m.End, m.Values[0])).ToList();
         foreach (var match in places)
         {
-            if (Origin(match.Start) && !match.Values.Any(p => p.Country == "DK"))
+            if (Follows(origins, match.Start) && !match.Values.Any(p => p.Country == "DK"))
             {
                 continue;
             }

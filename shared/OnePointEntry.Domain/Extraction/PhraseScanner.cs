@@ -194,16 +194,17 @@ internal sealed class PhraseScanner<T>
 /// <summary>Character classes the extractor needs.</summary>
 internal static class TextKind
 {
-    // Folding and the word test are asked of every character at every start of a phrase scan: for ASCII they are
-    // looked up, in a class that is not generic (a static table of the generic scanner costs a look-up of its own).
-    private static readonly char[] s_asciiFold = Enumerable.Range(0, 128).Select(c => FoldAny((char)c)).ToArray();
-    private static readonly bool[] s_asciiWord = Enumerable.Range(0, 128).Select(c => IsAnyWordChar((char)c)).ToArray();
+    // Folding and the word test are asked of every character at every start of a phrase scan: they are looked up
+    // for every UTF-16 unit (192 KB, built once), in a class that is not generic (a static table of the generic
+    // scanner costs a look-up of its own). Outside ASCII, char.ToLowerInvariant asks ICU a character at a time.
+    private static readonly char[] s_fold = BuildTable(FoldAny);
+    private static readonly bool[] s_word = BuildTable(IsAnyWordChar);
 
     /// <summary>A character as phrases are matched: any space as ' ', dashes as '-', lower case.</summary>
-    public static char Fold(char c) => c < 128 ? s_asciiFold[c] : FoldAny(c);
+    public static char Fold(char c) => s_fold[c];
 
     /// <summary>A letter or digit of a script written with spaces between words.</summary>
-    public static bool IsWordChar(char c) => c < 128 ? s_asciiWord[c] : IsAnyWordChar(c);
+    public static bool IsWordChar(char c) => s_word[c];
 
     public static bool IsHan(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 
@@ -229,4 +230,15 @@ internal static class TextKind
     private static char FoldAny(char c) => char.IsWhiteSpace(c) ? ' ' : c is '\u2013' or '\u2014' or '\u2010' or '\u2011' ? '-' : char.ToLowerInvariant(c);
 
     private static bool IsAnyWordChar(char c) => char.IsLetterOrDigit(c) && !IsUnspaced(c);
+
+    private static TValue[] BuildTable<TValue>(Func<char, TValue> of)
+    {
+        var table = new TValue[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            table[c] = of((char)c);
+        }
+
+        return table;
+    }
 }

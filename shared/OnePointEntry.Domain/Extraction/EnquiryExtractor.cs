@@ -18,13 +18,16 @@ namespace OnePointEntry.Extraction;
 public sealed partial class EnquiryExtractor
 {
     /// <summary>
-    /// The most characters of the mail's text, subject, sender's name and each attachment that are read:
-    /// an enquiry is a few thousand characters (the corpus's longest under 4,000) and the enquiry keeps only
-    /// <c>MailIntake.MaxStoredText</c> of it, so what lies beyond this is a log, encoded data or a crafted
-    /// mail, not facts about a delegation; a person reads the mail itself. It bounds the time a mail can take
-    /// whatever the patterns cost a character.
+    /// The most characters of the mail's text, subject, sender's name and each attachment that are read: as
+    /// many as the enquiry keeps of the text (<see cref="OnePointEntry.Mail.MailIntake.MaxStoredText"/>), so every fact comes
+    /// from text the staff can see. An enquiry is a few thousand characters (the corpus's longest under 4,000);
+    /// what lies beyond is quoted history, a log, encoded data or a crafted mail, and a person reads the mail
+    /// itself. It bounds the time a mail can take whatever the patterns cost a character.
     /// </summary>
-    public const int MaxReadLength = 100_000;
+    public const int MaxReadLength = OnePointEntry.Mail.MailIntake.MaxStoredText;
+
+    // Longer than any word ("Donaudampfschifffahrtsgesellschaftskapitän" is 42) and any name a fact rests on.
+    private const int EncodedRunLength = 60;
 
     private static readonly Lazy<EnquiryExtractor> s_default = new(() => new EnquiryExtractor());
 
@@ -207,27 +210,30 @@ public sealed partial class EnquiryExtractor
 
     private static MailContent Bounded(MailContent content)
     {
-        var attachmentsReady = content.Attachments?.All(a => Ready(a.Text)) != false;
-        if (Ready(content.Text) && Ready(content.Subject) && Ready(content.FromName) && attachmentsReady)
+        var text = Readable(content.Text)!;
+        var subject = Readable(content.Subject);
+        var fromName = Readable(content.FromName);
+        var attachmentTexts = content.Attachments?.Select(a => Readable(a.Text)!).ToList();
+        var attachmentsChanged = attachmentTexts is not null && !attachmentTexts.Select((t, i) => ReferenceEquals(t, content.Attachments![i].Text)).All(same => same);
+        if (ReferenceEquals(text, content.Text) && ReferenceEquals(subject, content.Subject) && ReferenceEquals(fromName, content.FromName) && !attachmentsChanged)
         {
             return content;
         }
 
         return content with
         {
-            Text = Cut(content.Text)!,
-            Subject = Cut(content.Subject),
-            FromName = Cut(content.FromName),
-            Attachments = !attachmentsReady ? content.Attachments!.Select(a => a with { Text = Cut(a.Text)! }).ToList() : content.Attachments!,
+            Text = text,
+            Subject = subject,
+            FromName = fromName,
+            Attachments = attachmentsChanged ? content.Attachments!.Select((a, i) => a with { Text = attachmentTexts![i] }).ToList() : content.Attachments!,
         };
-
-        static bool Ready(string? text) => text is null || (text.Length <= MaxReadLength && text.IsNormalized(NormalizationForm.FormC));
     }
 
-    // At the last line break before the limit when there is one near it, so that no date or name is cut in two.
-    // Composed, as the names and cues are written: Windows-1258 (Vietnamese) and some Mac mail send a letter and
-    // its accents as separate characters, and "Thứ Hai" would not be found.
-    private static string? Cut(string? text)
+    // At most MaxReadLength, cut at the last line break before the limit when there is one near it, so that no date
+    // or name is cut in two. Composed, as the names and cues are written: Windows-1258 (Vietnamese) and some Mac mail
+    // send a letter and its accents as separate characters, and "Thứ Hai" would not be found. Encoded data blanked.
+    // The same string when nothing changes.
+    private static string? Readable(string? text)
     {
         if (text is null)
         {
@@ -240,7 +246,41 @@ public sealed partial class EnquiryExtractor
             text = text[..(lineEnd > 0 ? lineEnd : MaxReadLength)];
         }
 
-        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        text = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        return WithoutEncodedRuns(text);
+    }
+
+    /// <summary>
+    /// Runs of <see cref="EncodedRunLength"/> or more ASCII characters without a space, with a letter or digit among
+    /// them (base64 that a mailer left in the text, a long link, a token, a hex dump), as spaces: no word of any
+    /// language is that long, they hold no facts but digits that look like dates ("5/3"), and every pattern and phrase
+    /// scan would try each of their characters. Lines of one sign ("-----", "_____") stay: they separate messages.
+    /// </summary>
+    internal static string WithoutEncodedRuns(string text)
+    {
+        char[]? blanked = null;
+        var start = 0;
+        var wordLike = false;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ' ';
+            if (c is > ' ' and < '\u007F')
+            {
+                wordLike |= char.IsAsciiLetterOrDigit(c);
+                continue;
+            }
+
+            if (i - start >= EncodedRunLength && wordLike)
+            {
+                blanked ??= text.ToCharArray();
+                Array.Fill(blanked, ' ', start, i - start);
+            }
+
+            start = i + 1;
+            wordLike = false;
+        }
+
+        return blanked is null ? text : new string(blanked);
     }
 
     // One field's reader failing (a pattern out of time on a crafted text, a bug) must not cost the others or the

@@ -72,10 +72,44 @@ public sealed class ExtractionRobustnessTests
     [Fact]
     public void A_deep_quote_chain_is_read_as_the_text_after_it()
     {
-        var result = EnquiryExtractor.Default.Extract(Mail(new string('>', 90_000) + " A delegation of 5 people from Shanghai will visit Copenhagen."));
+        var result = EnquiryExtractor.Default.Extract(Mail(new string('>', EnquiryExtractor.MaxReadLength - 100) + " A delegation of 5 people from Shanghai will visit Copenhagen."));
 
         Assert.Equal(5, result.DelegationSize);
         Assert.Equal("Shanghai", result.City);
+    }
+
+    [Fact]
+    public void Encoded_data_left_in_the_text_gives_no_facts_and_the_words_around_it_are_still_read()
+    {
+        // Base64 of an image with "5/3" and "2027" in it, and a tracking link: runs of 60 characters or more.
+        var encoded = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg5/3/2027+Ab";
+        var text = "Dear One-Point Entry,\n" + encoded + "\n" + encoded + "\nhttps://example.com/track?id=0123456789abcdef0123456789abcdef0123456789&utm=5-3-2027\n"
+            + "A delegation of 5 people from Shanghai would like to visit Copenhagen.\n";
+
+        var result = EnquiryExtractor.Default.Extract(Mail(text));
+
+        Assert.Null(result.ArrivalDate);
+        Assert.Equal(5, result.DelegationSize);
+        Assert.Equal("Shanghai", result.City);
+    }
+
+    [Theory]
+    [InlineData("Donaudampfschifffahrtsgesellschaftskapitänsmützenhersteller aus Wien")]
+    [InlineData("------------------------------------------------------------------------ Forwarded")]
+    [InlineData("________________________________________________________________________")]
+    [InlineData("代表团一行五人计划访问哥本哈根市政府希望了解智慧城市和绿色能源的发展情况代表团一行五人计划访问哥本哈根市政府希望了解智慧城市和绿色能源")]
+    public void Words_separator_lines_and_unspaced_scripts_are_not_taken_for_encoded_data(string text) =>
+        Assert.Same(text, EnquiryExtractor.WithoutEncodedRuns(text));
+
+    [Fact]
+    public void An_encoded_run_is_blanked_in_place_so_that_what_follows_keeps_its_position()
+    {
+        var run = new string('A', 30) + new string('7', 30);
+        var text = "before " + run + " after";
+
+        var blanked = EnquiryExtractor.WithoutEncodedRuns(text);
+
+        Assert.Equal("before " + new string(' ', 60) + " after", blanked);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace OnePointEntry.Extraction;
@@ -34,6 +35,11 @@ internal sealed partial class DelegationSizeReader
     private readonly Regex _totalNear;
     private readonly Regex _approximateBefore;
     private readonly Regex _approximateAfter;
+    // Every count the patterns read starts with digits or a number word, and the Chinese one with digits or a
+    // numeral: a text with none of them is not scanned by those patterns at all (most long texts without digits
+    // cost the size patterns a third of their reading otherwise).
+    private readonly PhraseScanner<bool> _numberWords;
+    private readonly SearchValues<char> _chineseNumerals;
 
     /// <param name="matchTimeout">How long one pattern may look for its next match before it gives up (then the extractor leaves the size to a person).</param>
     public DelegationSizeReader(ExtractionCues cues, TimeSpan matchTimeout)
@@ -54,7 +60,9 @@ internal sealed partial class DelegationSizeReader
             _latinByLanguage[language] = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
         }
 
+        _numberWords = new PhraseScanner<bool>(cues.NumberWords.Values.SelectMany(words => words.Keys).Select(word => (word + "*", true)));
         var numerals = string.Concat(cues.ChineseNumerals.Keys) + "十百";
+        _chineseNumerals = SearchValues.Create(numerals);
         var units = string.Concat(cues.ChinesePersonUnits);
         var notAfter = string.Concat(cues.ChineseNotPersonAfter);
         var chineseLeads = string.Join('|', cues.ChineseSizeLeads.OrderByDescending(l => l.Length).Select(Regex.Escape));
@@ -88,8 +96,16 @@ internal sealed partial class DelegationSizeReader
     public SizeReading Read(string text, string? language)
     {
         var candidates = new List<(int Index, int Value, bool Total, bool Range, int End)>();
+        var digits = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || text.Any(char.IsDigit);
+        var numberWords = !digits && _numberWords.Scan(text).Count > 0;
+        var chineseNumerals = !digits && text.AsSpan().IndexOfAny(_chineseNumerals) >= 0;
         foreach (var regex in RegexesFor(language))
         {
+            if (!digits && !(regex == _chinese ? chineseNumerals : numberWords))
+            {
+                continue;
+            }
+
             foreach (Match match in regex.Matches(text))
             {
                 var lead = match.Groups["n3"].Success;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using OnePointEntry.Extraction;
 
@@ -10,7 +11,14 @@ namespace OnePointEntry.Themes;
 internal sealed record ThemeText(string Text, MessagePart Part, IReadOnlyCollection<string> Languages);
 
 /// <summary>One keyword found, with what it is worth and why (for the evidence and for tests).</summary>
-internal sealed record ThemeMention(string Theme, int Weight, string Why, string Quote, MessagePart Part, int Text, int Sentence);
+internal sealed record ThemeMention(string Theme, int Weight, MessagePart Part, int Text, int Sentence, ThemeKeyword Keyword, string Reason, string Source, int Start, int End)
+{
+    // Asked only of the mention a theme's evidence shows and when a person asks why: a text of keywords on every
+    // line would otherwise build a quote and a description for each of them.
+    public string Why => string.Create(CultureInfo.InvariantCulture, $"{Source[Start..End]} ({Keyword.Language}{(Keyword.Weak ? ", weak" : string.Empty)}): {Reason}");
+
+    public string Quote => EvidenceQuote.Around(Source, Start, End);
+}
 
 /// <summary>
 /// Which themes a mail is about: the subjects the delegation wants to learn about or discuss, not every
@@ -60,7 +68,7 @@ internal sealed class ThemeReader
     private readonly LanguageDetector _languages;
     private readonly PhraseScanner<Cue> _cues;
     private readonly string[] _nameSuffixes;
-    private readonly string[] _contactMarkers;
+    private readonly SearchValues<string> _contactMarkers;
     private readonly string[] _organisationSuffixes;
     private readonly HashSet<string> _particles;
     private readonly HashSet<string> _placePrepositions;
@@ -80,7 +88,7 @@ internal sealed class ThemeReader
                 .Concat(cues.ClauseBreaks.Select(c => (c, Cue.ClauseBreak)))
                 .Concat(cues.Passing.Select(c => (c, Cue.Passing))));
         _nameSuffixes = [.. cues.NameSuffixes.Select(s => s.ToLowerInvariant()).OrderByDescending(s => s.Length)];
-        _contactMarkers = [.. cues.ContactMarkers.Select(s => s.ToLowerInvariant())];
+        _contactMarkers = SearchValues.Create([.. cues.ContactMarkers], StringComparison.OrdinalIgnoreCase);
         _organisationSuffixes = [.. cues.OrganisationSuffixes.OrderByDescending(s => s.Length)];
         _particles = Set(cues.NameParticles);
         _placePrepositions = Set(cues.PlacePrepositions);
@@ -182,7 +190,7 @@ internal sealed class ThemeReader
                         : IsPlace(text, start, sentenceStart, keyword) ? (0, "a place")
                         : Negated(text, start, end, inSentence, nearest, summaries[number]) ? (0, "negated")
                         : Weight(keyword, start, inSentence, nearest, summaries[number], purposeInherited.Contains(number), part.Part);
-                    mentions.Add(new ThemeMention(keyword.Theme, weight, $"{text[start..end]} ({keyword.Language}{(keyword.Weak ? ", weak" : string.Empty)}): {why}", EvidenceQuote.Around(text, start, end), part.Part, index, number));
+                    mentions.Add(new ThemeMention(keyword.Theme, weight, part.Part, index, number, keyword, why, text, start, end));
                 }
             }
         }
@@ -424,8 +432,7 @@ internal sealed class ThemeReader
         var contact = new List<(int Start, int End)>();
         for (var i = 0; i < lines.Count; i++)
         {
-            var line = text[lines[i].Start..lines[i].End].ToLowerInvariant();
-            if (!_contactMarkers.Any(m => line.Contains(m, StringComparison.Ordinal)))
+            if (text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start).IndexOfAny(_contactMarkers) < 0)
             {
                 continue;
             }

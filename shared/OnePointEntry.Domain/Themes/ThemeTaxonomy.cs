@@ -23,16 +23,13 @@ public sealed partial class ThemeTaxonomy
     {
         Themes = themes.ToList();
         _ids = Themes.Select(theme => theme.Id).ToFrozenSet(StringComparer.Ordinal);
-        var keywords = Themes.SelectMany(theme => theme.Keywords.SelectMany(entry => entry.Value
-            .SelectMany(keyword => Spellings(keyword).Select(spelling => (spelling, new ThemeKeyword(
-                theme.Id, entry.Key, theme.IsWeak(entry.Key, keyword), keyword.Trim().Trim('*').Length, keyword.Any(char.IsUpper)))))))
-            .ToList();
-        _prefixes = Themes.SelectMany(theme => theme.Keywords.SelectMany(entry => entry.Value
-                .Where(keyword => keyword.Trim().EndsWith('*') && !keyword.Trim().StartsWith('*'))
-                .Select(keyword => (Body: keyword.Trim().TrimEnd('*').ToLowerInvariant(), Keyword: new ThemeKeyword(
-                    theme.Id, entry.Key, theme.IsWeak(entry.Key, keyword), keyword.Trim().TrimEnd('*').Length, keyword.Any(char.IsUpper))))))
-            .GroupBy(p => p.Body, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(p => p.Keyword).ToList(), StringComparer.Ordinal);
+        var listed = Themes.SelectMany(theme => theme.Keywords.SelectMany(entry => entry.Value.Select(keyword => (Written: keyword, Keyword: new ThemeKeyword(
+            theme.Id, entry.Key, theme.IsWeak(entry.Key, keyword), keyword.Trim().Trim('*').Length, keyword.Any(char.IsUpper)))))).ToList();
+        var keywords = listed.SelectMany(k => Spellings(k.Written).Select(spelling => (spelling, k.Keyword))).ToList();
+        _prefixes = listed
+            .Where(k => k.Written.Trim().EndsWith('*') && !k.Written.Trim().StartsWith('*'))
+            .GroupBy(k => k.Written.Trim().TrimEnd('*').ToLowerInvariant(), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(k => k.Keyword).ToList(), StringComparer.Ordinal);
         // One scanner over every theme's keywords, for a text in no known language: read once, whatever the number
         // of keywords. For a text in a known language, one over the keywords read in every text (see AppliesTo) and
         // one over the language's own, each built when a text in it first comes.

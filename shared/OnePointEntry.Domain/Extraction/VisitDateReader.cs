@@ -39,8 +39,8 @@ internal sealed partial class VisitDateReader
         var month = WordAlternation.Of(_months.Keys.OrderByDescending(m => m.Length));
         const string Day = @"(?:[0-3]?\d)(?:\.|st|nd|rd|th|:e|:a)?";
         // Range words in the languages delegations write: "til", "bis", "al"/"a" (es), "a"/"até" (pt), "tot" (nl),
-        // "do" (pl), "au" (fr), "đến" (vi).
-        const string Join = @"\s*(?:-|–|—|til|to|till|bis|und|og|och|and|&|until|through|al|a|hasta|y|até|e|tot|en|do|au|et|đến)\s*(?:(?:den|d\.|the|dem|zum|el|o|le|ngày)\s*)?";
+        // "do" (pl), "au" (fr), "đến" (vi). A comma may stand before it where a weekday was: "Montag, 22., bis Mittwoch, 24.".
+        const string Join = @"\s*,?\s*(?:-|–|—|til|to|till|bis|und|og|och|and|&|until|through|al|a|hasta|y|até|e|tot|en|do|au|et|đến)\s*(?:(?:den|d\.|the|dem|zum|el|o|le|ngày)\s*)?";
         _dayFirst = new Regex(
             $@"(?<![\p{{L}}\d.])(?<d1>{Day})(?:\s*(?:(?:de|del)\s+)?(?<m1>{month})\.?(?:\s+(?:(?:de|del)\s+)?(?<y1>20\d\d))?)?(?:{Join}(?<d2>{Day}))?\s*(?:(?:of|de|del|van)\s+)?(?<m2>{month})\b\.?(?:,?\s+(?:(?:de|del|năm)\s+)?(?<y2>20\d\d))?",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
@@ -344,7 +344,7 @@ internal sealed partial class VisitDateReader
     [GeneratedRegex(@"(?<![\d/.\-])(?<a1>[0-3]?\d)[/.](?<b1>[01]?\d)(?:[/.](?<y1>20\d\d|\d\d))?(?:\s*(?:-|–|—|to|til|till|bis|until)\s*(?<a2>[0-3]?\d)[/.](?<b2>[01]?\d)(?:[/.](?<y2>20\d\d|\d\d))?)?(?![\d/])(?!\.\d)")]
     private static partial Regex Numeric();
 
-    [GeneratedRegex(@"^\s*(?:-|–|—|―|to|til|till|bis|until|through|and|og|och|und|al|a|hasta|até|tot|do|au|đến|至|到|~|～|〜|から|부터)\s*(?:(?:the|den|d\.|dem|zum|el|o|le|ngày)\s*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:-|–|—|―|to|til|till|bis|until|through|and|og|och|und|al|a|hasta|até|tot|do|au|đến|至|到|~|～|〜|から|부터)\s*(?:(?:the|den|d\.|dem|zum|el|o|le|ngày)\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex RangeGap();
 
     [GeneratedRegex(@"\d+")]

@@ -87,6 +87,9 @@ public sealed class ExtractionEvidenceTests
     [InlineData("Delegationen er i København fra mandag den 15. til onsdag den 17. marts 2027.", "2027-03-15", "2027-03-17")]
     [InlineData("Die Delegation ist vom Dienstag, 13. bis Donnerstag, 15. April 2027 in Kopenhagen.", "2027-04-13", "2027-04-15")]
     [InlineData("代表团将于2027年3月2日（星期二）至4日（星期四）访问丹麦。", "2027-03-02", "2027-03-04")]
+    [InlineData("Wir sind von Dienstag, 13., bis Donnerstag, 15. April 2027 in Kopenhagen.", "2027-04-13", "2027-04-15")]
+    [InlineData("Estaremos en Copenhague del lunes, 5 de abril, al miércoles, 7 de abril de 2027.", "2027-04-05", "2027-04-07")]
+    [InlineData("We are in Copenhagen from Monday, 5 April, to Wednesday, 7 April 2027.", "2027-04-05", "2027-04-07")]
     public void Weekday_names_do_not_break_a_date_range(string text, string arrival, string departure)
     {
         var result = Extract(text);

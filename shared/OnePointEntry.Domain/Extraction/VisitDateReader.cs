@@ -214,6 +214,17 @@ internal sealed partial class VisitDateReader
         return null;
     }
 
+    private static int WordCharacters(ReadOnlySpan<char> gap)
+    {
+        var count = 0;
+        foreach (var c in gap)
+        {
+            count += char.IsWhiteSpace(c) ? 0 : 1;
+        }
+
+        return count;
+    }
+
     private static DateOnly? Make(int year, int month, int day) =>
         month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 
@@ -229,7 +240,7 @@ internal sealed partial class VisitDateReader
                 var next = found[i + 1];
                 var gapStart = current.Index + current.Length;
                 // Blanked weekdays leave spaces in the gap ("6/8 through          6/10"): only its words count.
-                if (next.Index >= gapStart && next.Index - gapStart <= 40 && text.AsSpan(gapStart, next.Index - gapStart).Trim().Length <= 12 && RangeGap().IsMatch(text[gapStart..next.Index]))
+                if (next.Index >= gapStart && next.Index - gapStart <= 40 && WordCharacters(text.AsSpan(gapStart, next.Index - gapStart)) <= 12 && RangeGap().IsMatch(text[gapStart..next.Index]))
                 {
                     joined.Add(new DateMention(current.Index, next.Index + next.Length - current.Index, current.From, next.To with { Year = next.To.Year ?? current.From.Year }));
                     i++;

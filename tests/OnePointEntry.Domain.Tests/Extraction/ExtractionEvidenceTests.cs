@@ -90,6 +90,7 @@ public sealed class ExtractionEvidenceTests
     [InlineData("Wir sind von Dienstag, 13., bis Donnerstag, 15. April 2027 in Kopenhagen.", "2027-04-13", "2027-04-15")]
     [InlineData("Estaremos en Copenhague del lunes, 5 de abril, al miércoles, 7 de abril de 2027.", "2027-04-05", "2027-04-07")]
     [InlineData("We are in Copenhagen from Monday, 5 April, to Wednesday, 7 April 2027.", "2027-04-05", "2027-04-07")]
+    [InlineData("Đoàn sẽ ở Copenhagen từ Thứ Ba, ngày 6/4/2027 đến Thứ Năm, ngày 8/4/2027.", "2027-04-06", "2027-04-08")]
     public void Weekday_names_do_not_break_a_date_range(string text, string arrival, string departure)
     {
         var result = Extract(text);

@@ -793,8 +793,13 @@ public sealed partial class EnquiryExtractor
         var destinations = _journeyDestinations.Scan(text);
         var candidates = new List<DateCandidate>();
         var previousEnd = 0;
-        foreach (var mention in _dates.Find(text, monthFirst))
+        var mentions = _dates.Find(text, monthFirst);
+        var statedYears = _dates.StatedYears(text, mentions);
+        foreach (var found in mentions)
         {
+            var mention = found.From.Year is null && statedYears.TryGetValue(found.From.Month, out var stated) && stated >= (sent?.Year ?? 0)
+                ? found with { From = found.From with { Year = stated }, To = found.To with { Year = found.To.Year ?? (found.To.Month < found.From.Month ? stated + 1 : stated) } }
+                : found;
             var previous = previousEnd;
             previousEnd = mention.Index + mention.Length;
             if (sent is null && (mention.From.Year is null || mention.To.Year is null))

@@ -31,6 +31,7 @@ internal sealed partial class VisitDateReader
     private readonly Regex _anyMonth;
     private readonly Regex _monthStarts;
     private readonly Regex _monthFirstAt;
+    private readonly Regex _monthAndYear;
 
     /// <param name="matchTimeout">How long one pattern may look for its next match before it gives up (then the extractor leaves the dates to a person).</param>
     public VisitDateReader(ExtractionCues cues, TimeSpan matchTimeout)
@@ -51,6 +52,7 @@ internal sealed partial class VisitDateReader
         _anyMonth = new Regex(month, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
         _monthStarts = new Regex($@"(?<![\p{{L}}])(?={month})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
         _monthFirstAt = new Regex($@"\G(?:{_monthFirst})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
+        _monthAndYear = new Regex($@"(?<![\p{{L}}])(?<m>{month})\.?\s+(?:(?:of|de|del)\s+)?(?<y>20\d\d)(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, matchTimeout);
 
         // A compiled pattern is turned into machine code on its first match, inside its time limit: on a busy
         // machine the first mail's dates ran out of time. Done here, the first mail pays nothing.
@@ -58,6 +60,7 @@ internal sealed partial class VisitDateReader
         Warm(_monthFirst, "May 1");
         Warm(_anyMonth, "May");
         Warm(_monthStarts, "May");
+        Warm(_monthAndYear, "May 2027");
         Warm(_monthFirstAt, "May 1");
     }
 
@@ -199,6 +202,52 @@ internal sealed partial class VisitDateReader
         }
 
         return fromDate is { } a && toDate is { } b && b >= a && b.DayNumber - a.DayNumber <= 60 ? (a, b) : null;
+    }
+
+    /// <summary>
+    /// The year a text gives each month it names with one: in its dates ("3 November 2027") and on their own
+    /// ("2027年11月赴丹麦访问", "in November 2027"). A programme's days written without a year ("11月3日") are in
+    /// the year the text said for their month, not in the next such day after the mail; a month given two years is
+    /// left out.
+    /// </summary>
+    public Dictionary<int, int> StatedYears(string text, IEnumerable<DateMention> mentions)
+    {
+        var stated = new Dictionary<int, int>();
+        var doubtful = new HashSet<int>();
+        void Add(int? year, int month)
+        {
+            if (year is not { } y || doubtful.Contains(month))
+            {
+                return;
+            }
+
+            if (stated.TryGetValue(month, out var other) && other != y)
+            {
+                stated.Remove(month);
+                doubtful.Add(month);
+                return;
+            }
+
+            stated[month] = y;
+        }
+
+        foreach (var mention in mentions)
+        {
+            Add(mention.From.Year, mention.From.Month);
+            Add(mention.To.Year, mention.To.Month);
+        }
+
+        foreach (Match match in ChineseMonthAndYear().Matches(text))
+        {
+            Add(Int(match.Groups["y"]), Int(match.Groups["m"])!.Value);
+        }
+
+        foreach (var match in _anyMonth.IsMatch(text) ? _monthAndYear.Matches(text) : Enumerable.Empty<Match>())
+        {
+            Add(Int(match.Groups["y"]), _months[match.Groups["m"].Value.TrimEnd('.')]);
+        }
+
+        return stated;
     }
 
     private static DateOnly? Next(int month, int day, DateOnly sent)
@@ -357,6 +406,9 @@ internal sealed partial class VisitDateReader
 
     [GeneratedRegex(@"^\s*,?\s*(?:-|–|—|―|to|til|till|bis|until|through|and|og|och|und|al|a|hasta|até|tot|do|au|đến|至|到|~|～|〜|から|부터)\s*(?:(?:the|den|d\.|dem|zum|el|o|le|ngày)\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex RangeGap();
+
+    [GeneratedRegex(@"(?<y>20\d\d)\s*[年년]\s*(?<m>1[0-2]|0?[1-9])\s*[月월](?!\s*[0-3]?\d)")]
+    private static partial Regex ChineseMonthAndYear();
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex DayDigits();

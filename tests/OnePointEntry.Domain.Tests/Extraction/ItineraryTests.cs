@@ -104,6 +104,28 @@ public sealed class ItineraryTests
         Assert.Contains("7月6日（周一）上午抵达", Assert.Single(result.Evidence, e => e.Field == "arrivalDate").Quote, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("我市代表团一行6人拟于2027年11月赴丹麦考察。\n日程安排：\n11月3日 上午抵达哥本哈根\n11月5日 下午离开哥本哈根")]
+    [InlineData("Our group of six plans to travel to Denmark in November 2027.\nWe would arrive in Copenhagen on 3 November and leave on 5 November.")]
+    public void Days_written_without_a_year_are_in_the_year_the_text_gives_their_month(string text)
+    {
+        // Sent a week before the 3rd of November 2026: without the year the text gives, the next 3 November.
+        var result = Extract(text, new DateTimeOffset(2026, 10, 27, 10, 0, 0, TimeSpan.FromHours(8)));
+
+        Assert.Equal(new DateOnly(2027, 11, 3), result.ArrivalDate);
+        Assert.Equal(new DateOnly(2027, 11, 5), result.DepartureDate);
+    }
+
+    [Fact]
+    public void A_month_the_text_gives_two_years_leaves_the_year_to_the_mails_date()
+    {
+        var result = Extract(
+            "We visited Copenhagen in November 2025 and would like to come back.\nPlans for November 2027 are open; this year we propose: 3 November arrive in Copenhagen, 5 November leave.",
+            new DateTimeOffset(2026, 10, 27, 10, 0, 0, TimeSpan.FromHours(1)));
+
+        Assert.Equal(new DateOnly(2026, 11, 3), result.ArrivalDate);
+    }
+
     [Fact]
     public void A_forwarding_note_that_gives_only_its_own_legs_day_leaves_the_visit_to_the_original()
     {

@@ -46,6 +46,9 @@ public sealed class EnquiryExtractorTests
     [InlineData("出访日期改为11月17日至19日，人数也由6人增加为7人。", 7)]
     [InlineData("Because of the budget the group of 9 people has been reduced to 6 people.", 6)]
     [InlineData("The Minister's office has trimmed the party, so we're now 8, not the 10–12 I first mentioned.", 8)]
+    [InlineData("방문단은 시의원 3명과 공무원 5명, 총 8명입니다.", 8)]
+    [InlineData("訪問団は職員6名と議員2名、計8名の予定です。", 8)]
+    [InlineData("訪團成員包括教授4位及研究生3位，總共7位。", 7)]
     public void Delegation_size_is_read_in_every_language(string text, int expected)
     {
         Assert.Equal(expected, Extract(text).DelegationSize);

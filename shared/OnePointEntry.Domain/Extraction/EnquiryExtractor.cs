@@ -451,7 +451,9 @@ public sealed partial class EnquiryExtractor
         {
             if (CountryDomain(segment.From) is { } domain)
             {
-                countryScores[domain.Country] = countryScores.GetValueOrDefault(domain.Country) + 0.5;
+                // Half a mention; a whole one under the country's government or academic domain (sfaa.gov.tw,
+                // mofa.go.kr, chungbuk.ac.kr), which only its public bodies and universities are given.
+                countryScores[domain.Country] = countryScores.GetValueOrDefault(domain.Country) + (IsOfficialDomain(domain.Name) ? 1 : 0.5);
                 domains.TryAdd(domain.Country, domain.Name);
             }
         }
@@ -515,6 +517,9 @@ public sealed partial class EnquiryExtractor
 
         return new Home(null, false, null, null, mentions);
     }
+
+    private static bool IsOfficialDomain(string name) =>
+        name.Split('.') is { Length: >= 3 } labels && labels[^2].ToLowerInvariant() is "gov" or "go" or "gob" or "govt" or "gouv" or "edu" or "ac";
 
     private static (string Country, string Name)? CountryDomain(string? from)
     {

@@ -251,6 +251,15 @@ public sealed class EnquiryExtractorTests
     }
 
     [Fact]
+    public void A_government_domain_speaks_for_its_country_more_than_a_companys()
+    {
+        const string Text = "本署規劃於2027年9月率團赴荷蘭及丹麥考察長期照顧制度。\n（一）9月9日至12日：荷蘭阿姆斯特丹、烏特勒支\n（二）9月13日至15日：哥本哈根參訪";
+
+        Assert.Equal("TW", Extract(Text, from: "yating@sfaa.example.gov.tw").Country);
+        Assert.Null(Extract(Text, from: "yating@travel.example.com.tw").Country);
+    }
+
+    [Fact]
     public void A_country_domain_does_not_outweigh_a_place_the_words_name()
     {
         var result = Extract("Our municipal delegation from Xiamen, China would like to visit Copenhagen on 12 May 2026.", from: "agent@fjordincoming.example.no");

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Net;
+using Azure;
 using Azure.Data.Tables;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Screening;
@@ -11,10 +13,14 @@ namespace OnePointEntry.Infrastructure.Storage;
 /// toward carries the counters' new values in its own transaction, each guarded by the counter's ETag (or added when
 /// the month has none yet): the enquiry and its counters change together or not at all, so a retried step can never
 /// count twice, and two writers racing on one counter cannot both win. The loser reads the counter again and
-/// resubmits, as long as its enquiry has not changed meanwhile.
+/// resubmits, as long as its enquiry has not changed meanwhile. The process remembers each counter's value and ETag as
+/// it last read or wrote it, so a write seldom needs a read first: screening has just read the month's counters, and
+/// a remembered value that is out of date only costs the lost race it would have cost anyway.
 /// </summary>
 internal sealed class LoadCounters(TableClient table)
 {
+    private readonly ConcurrentDictionary<(string Month, string RowKey), Known> _known = new();
+
     // Screenings of a burst often pick the same screener at once; each lost race costs a point read and a batch.
     private const int MaxAttempts = 20;
     private static readonly TimeSpan s_firstBackOff = TimeSpan.FromMilliseconds(5);
@@ -29,7 +35,9 @@ internal sealed class LoadCounters(TableClient table)
         await foreach (var counter in table.QueryAsync<TableEntity>(filter, select: s_columns, cancellationToken: cancellationToken))
         {
             var staffId = counter.GetString("StaffId") ?? counter.RowKey[EnquiryEntityMapper.LoadRowPrefix.Length..];
-            load[staffId] = load.GetValueOrDefault(staffId) + (counter.GetInt32("Count") ?? 0);
+            var count = counter.GetInt32("Count") ?? 0;
+            load[staffId] = load.GetValueOrDefault(staffId) + count;
+            Remember(month, counter.RowKey, count, counter.ETag);
         }
 
         return load;
@@ -49,29 +57,34 @@ internal sealed class LoadCounters(TableClient table)
         {
             var actions = build();
             var firstCounter = actions.Count;
-            if (!ScreenerLoad.Same(before, after))
-            {
-                actions.AddRange(await ChangesAsync(month, before, after, cancellationToken));
-            }
+            var counters = ScreenerLoad.Same(before, after) ? [] : await ChangesAsync(month, before, after, fresh: attempt > 1, cancellationToken);
+            actions.AddRange(counters);
 
             try
             {
-                await table.SubmitTransactionAsync(actions, cancellationToken);
+                var results = await table.SubmitTransactionAsync(actions, cancellationToken);
+                for (var i = 0; i < counters.Length; i++)
+                {
+                    var written = (TableEntity)counters[i].Entity;
+                    Remember(month, written.RowKey, written.GetInt32("Count") ?? 0, firstCounter + i < results.Value.Count ? results.Value[firstCounter + i].Headers.ETag : null);
+                }
+
                 return;
             }
             catch (TableTransactionFailedException failure) when (
                 failure.FailedTransactionActionIndex >= firstCounter
-                && failure.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed
+                && failure.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound
                 && attempt < MaxAttempts)
             {
-                // Someone moved the counter since it was read: nothing of this batch was written.
+                // Someone moved (or removed) the counter since it was read: nothing of this batch was written, and the
+                // next attempt reads the counters rather than trust what this process remembers.
                 var backOff = s_firstBackOff * Math.Pow(2, Math.Min(attempt, 6)) * (0.5 + Random.Shared.NextDouble());
                 await Task.Delay(backOff, cancellationToken);
             }
         }
     }
 
-    private async Task<IEnumerable<TableTransactionAction>> ChangesAsync(string month, string? before, string? after, CancellationToken cancellationToken)
+    private async Task<TableTransactionAction[]> ChangesAsync(string month, string? before, string? after, bool fresh, CancellationToken cancellationToken)
     {
         var changes = new List<(string StaffId, int Delta)>();
         if (before is not null)
@@ -84,17 +97,25 @@ internal sealed class LoadCounters(TableClient table)
             changes.Add((after, +1));
         }
 
-        return await Task.WhenAll(changes.Select(change => ChangeAsync(month, change.StaffId, change.Delta, cancellationToken)));
+        return await Task.WhenAll(changes.Select(change => ChangeAsync(month, change.StaffId, change.Delta, fresh, cancellationToken)));
     }
 
-    private async Task<TableTransactionAction> ChangeAsync(string month, string staffId, int delta, CancellationToken cancellationToken)
+    private async Task<TableTransactionAction> ChangeAsync(string month, string staffId, int delta, bool fresh, CancellationToken cancellationToken)
     {
         var rowKey = EnquiryEntityMapper.LoadRowKey(staffId);
-        var stored = await table.GetEntityIfExistsAsync<TableEntity>(month, rowKey, s_columns, cancellationToken);
         var counter = new TableEntity(month, rowKey) { ["Kind"] = "LoadCounter", ["StaffId"] = staffId };
+        if (!fresh && _known.TryGetValue((month, rowKey), out var known))
+        {
+            counter["Count"] = known.Count + delta;
+            return new TableTransactionAction(TableTransactionActionType.UpdateReplace, counter, known.ETag);
+        }
+
+        var stored = await table.GetEntityIfExistsAsync<TableEntity>(month, rowKey, s_columns, cancellationToken);
         if (stored.HasValue)
         {
-            counter["Count"] = (stored.Value!.GetInt32("Count") ?? 0) + delta;
+            var count = stored.Value!.GetInt32("Count") ?? 0;
+            Remember(month, rowKey, count, stored.Value.ETag);
+            counter["Count"] = count + delta;
             return new TableTransactionAction(TableTransactionActionType.UpdateReplace, counter, stored.Value.ETag);
         }
 
@@ -102,4 +123,18 @@ internal sealed class LoadCounters(TableClient table)
         counter["Count"] = delta;
         return new TableTransactionAction(TableTransactionActionType.Add, counter);
     }
+
+    private void Remember(string month, string rowKey, int count, ETag? etag)
+    {
+        if (etag is { } known && known != default)
+        {
+            _known[(month, rowKey)] = new Known(count, known);
+        }
+        else
+        {
+            _known.TryRemove((month, rowKey), out _);
+        }
+    }
+
+    private sealed record Known(int Count, ETag ETag);
 }

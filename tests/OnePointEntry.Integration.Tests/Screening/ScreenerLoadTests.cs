@@ -81,6 +81,23 @@ public sealed class ScreenerLoadTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_counter_another_process_moved_since_this_one_wrote_it_is_read_again_not_overwritten()
+    {
+        var reference = await SubmitAsync("Jiaxing Municipal Bureau of Commerce");
+        await _storage.Create<ScreenEnquiry>().Run(ReferenceMessage.Create(reference), 1, CancellationToken.None);
+        await _storage.Create<RouteEnquiry>().Run(ReferenceMessage.Create(reference), 1, CancellationToken.None);
+        // Another worker screened four more for Mei meanwhile.
+        var counter = (await _storage.EnquiriesTable.GetEntityAsync<TableEntity>(reference.ReceivedMonth, "load-" + Mei)).Value;
+        counter["Count"] = 5;
+        await _storage.EnquiriesTable.UpdateEntityAsync(counter, counter.ETag, TableUpdateMode.Replace);
+
+        await _storage.Create<EnquiryStatusUpdate>().ChangeAsync(reference, EnquiryStatus.Accepted, Mei, null, null, CancellationToken.None);
+
+        Assert.Equal(EnquiryStatus.Accepted, (await Store.FindAsync(reference, CancellationToken.None))!.Status);
+        Assert.Equal(Load((Mei, 4)), await LoadAsync(reference.ReceivedMonth));
+    }
+
+    [Fact]
     public async Task An_enquiry_stored_before_the_counters_counts_for_nobody_and_finishing_it_takes_nothing_off()
     {
         var reference = await SubmitAsync("Jiaxing Municipal Bureau of Commerce");

@@ -52,7 +52,7 @@ public sealed class ScreeningCostTests(ITestOutputHelper output) : IAsyncLifetim
         output.WriteLine($"  screening  storage {empty.Screening.Count} → {full.Screening.Count}, Graph {empty.ScreeningGraph.Count} → {full.ScreeningGraph.Count}");
         output.WriteLine($"  routing    storage {empty.Routing.Count} → {full.Routing.Count}, Graph {empty.RoutingGraph.Count} → {full.RoutingGraph.Count}");
         output.WriteLine($"  deliveries storage {empty.Delivery.Count} → {full.Delivery.Count}, Graph {empty.DeliveryGraph.Count} → {full.DeliveryGraph.Count}");
-        foreach (var (step, requests) in new[] { ("intake", full.Intake), ("screening", full.Screening), ("screening Graph", full.ScreeningGraph), ("deliveries Graph", full.DeliveryGraph) })
+        foreach (var (step, requests) in new[] { ("intake", full.Intake), ("screening", full.Screening), ("screening Graph", full.ScreeningGraph), ("routing", full.Routing), ("deliveries", full.Delivery), ("deliveries Graph", full.DeliveryGraph) })
         {
             output.WriteLine($"{step}:");
             foreach (var request in requests)

@@ -252,6 +252,7 @@ module functionApp 'modules/functionapp.bicep' = {
       Teams__MaxRetries: '3'
       Teams__RetryDelay: '00:00:01'
       Statistics__ReportRecipients: reportRecipients
+      Directories__Freshness: '00:01:00'
       Retention__Months: string(retentionMonths)
       Retention__MaxPerRun: '1000'
       Deliveries__MaxAttempts: '10'

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OnePointEntry.Infrastructure.Deliveries;
+using OnePointEntry.Infrastructure.Directories;
 using OnePointEntry.Infrastructure.Graph;
 using OnePointEntry.Infrastructure.Health;
 using OnePointEntry.Infrastructure.Mail;
@@ -18,7 +19,7 @@ public static class OnePointEntryHostApplicationBuilderExtensions
 {
     /// <summary>
     /// The app's composition, the one list of its services: the domain, the reports, storage, the app's one
-    /// credential, the outbox, the mailbox and mail sending, routing, mail intake, the health probes, retention, routing
+    /// credential, the staff and partner directories, the outbox, the mailbox and mail sending, routing, mail intake, the health probes, retention, routing
     /// links and the report's recipients. The Function App, the <c>ope</c> tool and the test fixtures all
     /// call it; what is theirs alone (the Functions app's HTTP surface) or what a test must replace (table
     /// names through <see cref="StorageNames"/>, <see cref="TimeProvider"/>, the credential) they register
@@ -34,6 +35,7 @@ public static class OnePointEntryHostApplicationBuilderExtensions
         builder.Services.AddEnquiryDomain();
         builder.Services.AddStatisticsReports();
         builder.AddEnquiryStorage();
+        builder.AddDirectories();
         builder.AddOutbox();
         builder.AddQueueRetryPolicy();
         builder.AddGraphMail();

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using OnePointEntry.Enquiries;
+using OnePointEntry.Screening;
 using OnePointEntry.Statistics;
 
 namespace OnePointEntry.Domain.Tests;
@@ -21,7 +22,7 @@ internal sealed class InMemoryEnquiryStore : IEnquiryStore
             return Task.FromResult(AddEnquiryResult.ReferenceTaken);
         }
 
-        _enquiries[enquiry.Reference] = enquiry with { Version = NextVersion() };
+        _enquiries[enquiry.Reference] = enquiry with { Version = NextVersion(), StoredLoadOf = ScreenerLoad.Of(enquiry) };
         return Task.FromResult(AddEnquiryResult.Added);
     }
 
@@ -38,7 +39,7 @@ internal sealed class InMemoryEnquiryStore : IEnquiryStore
             return Task.FromResult(false);
         }
 
-        _enquiries[enquiry.Reference] = enquiry with { Version = NextVersion(), StoredStatus = enquiry.Status };
+        _enquiries[enquiry.Reference] = enquiry with { Version = NextVersion(), StoredStatus = enquiry.Status, StoredLoadOf = ScreenerLoad.Of(enquiry) };
         if (statusChange is not null)
         {
             _changes.Add(statusChange);
@@ -54,7 +55,7 @@ internal sealed class InMemoryEnquiryStore : IEnquiryStore
             return Task.FromResult(false);
         }
 
-        _enquiries[corrected.Reference] = corrected with { Version = NextVersion(), StoredStatus = corrected.Status };
+        _enquiries[corrected.Reference] = corrected with { Version = NextVersion(), StoredStatus = corrected.Status, StoredLoadOf = ScreenerLoad.Of(corrected) };
         _corrections.AddRange(corrections);
         if (statusChange is not null)
         {
@@ -79,6 +80,13 @@ internal sealed class InMemoryEnquiryStore : IEnquiryStore
         }
     }
 
+    // As the table's counters: whom each stored enquiry was counted for when it was saved.
+    public Task<IReadOnlyDictionary<string, int>> ReadOpenLoadAsync(string receivedMonth, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<string, int>>(_enquiries.Values
+            .Where(enquiry => enquiry.Reference.ReceivedMonth == receivedMonth && enquiry.StoredLoadOf is not null)
+            .GroupBy(enquiry => enquiry.StoredLoadOf!, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(group => group.Key, group => group.Count(), StringComparer.OrdinalIgnoreCase));
+
     public Task<bool> TryAnonymiseAsync(Enquiry anonymised, StatusChange audit, CancellationToken cancellationToken)
     {
         if (!_enquiries.TryGetValue(anonymised.Reference, out var current) || current.Version != anonymised.Version)
@@ -86,7 +94,7 @@ internal sealed class InMemoryEnquiryStore : IEnquiryStore
             return Task.FromResult(false);
         }
 
-        _enquiries[anonymised.Reference] = anonymised with { Version = NextVersion() };
+        _enquiries[anonymised.Reference] = anonymised with { Version = NextVersion(), StoredLoadOf = ScreenerLoad.Of(anonymised) };
         for (var i = 0; i < _changes.Count; i++)
         {
             if (_changes[i].Reference == anonymised.Reference)
@@ -110,7 +118,7 @@ internal sealed class InMemoryEnquiryStore : IEnquiryStore
         }
     }
 
-    public void Put(Enquiry enquiry) => _enquiries[enquiry.Reference] = enquiry with { Version = NextVersion() };
+    public void Put(Enquiry enquiry) => _enquiries[enquiry.Reference] = enquiry with { Version = NextVersion(), StoredLoadOf = ScreenerLoad.Of(enquiry) };
 
     private string NextVersion() => (++_versions).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

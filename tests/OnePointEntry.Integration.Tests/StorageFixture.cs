@@ -1,5 +1,8 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
+using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -39,7 +42,8 @@ public sealed class StorageFixture
     /// Without it, Graph is a loopback port where nothing listens, and they must not be used.
     /// </param>
     /// <param name="seedDirectories">Whether to store <see cref="Staff"/> and <see cref="Partners"/> first.</param>
-    public StorageFixture(StandInServer? m365 = null, bool seedDirectories = true)
+    /// <param name="storageRequests">A policy added to every storage client's pipeline, to count what steps cost.</param>
+    public StorageFixture(StandInServer? m365 = null, bool seedDirectories = true, HttpPipelinePolicy? storageRequests = null)
     {
         var connectionString = Environment.GetEnvironmentVariable(ConnectionStringVariable);
         if (string.IsNullOrWhiteSpace(connectionString))
@@ -68,7 +72,12 @@ public sealed class StorageFixture
         };
 
         var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [StorageConnectionOptions.SettingName] = connectionString });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [StorageConnectionOptions.SettingName] = connectionString,
+            // Routing records its deliveries with storage alone; their links need only to be well formed.
+            ["Routing:EnquiryLinkBase"] = "https://ope.example/api/workspace/enquiries/",
+        });
         if (m365 is not null)
         {
             builder.Configuration.AddInMemoryCollection(m365.Settings);
@@ -105,6 +114,11 @@ public sealed class StorageFixture
         builder.Logging.ClearProviders().AddFakeLogging().SetMinimumLevel(LogLevel.Trace);
         builder.Services.AddEnquiryForm();
         builder.Services.AddStaffWorkspace();
+        if (storageRequests is not null)
+        {
+            builder.Services.AddAzureClients(clients => clients.ConfigureDefaults(options => options.AddPolicy(storageRequests, HttpPipelinePosition.PerRetry)));
+        }
+
         builder.AddOnePointEntry();
         if (m365 is null)
         {

@@ -131,7 +131,10 @@ public sealed partial class OutboxSender(
             case { Booking: { } booking }:
                 return await BookAsync(booking, cancellationToken);
             case { Task: { } task }:
-                return await board.CreateTaskAsync(task, cancellationToken);
+                // Planner has no idempotency key: a task can be there already only when an attempt was made before (an
+                // answer lost, or failed after Planner made it; a resend keeps the last error) or it takes another's place.
+                var current = progress.Current;
+                return await board.CreateTaskAsync(task, mayExist: current.Attempts > 1 || current.LastError is not null || current.Replaces.Count > 0, cancellationToken);
             case { Card: { } card }:
                 await teams.PostAsync(card, cancellationToken);
                 return null;

@@ -73,6 +73,13 @@ public sealed record Enquiry
     public EnquiryStatus? StoredStatus { get; init; }
 
     /// <summary>
+    /// The screener whose open load the stored enquiry is counted in (see <see cref="OnePointEntry.Screening.ScreenerLoad"/>) when it
+    /// was read; null when nobody's, which includes an enquiry stored before loads were counted. The store moves the
+    /// load counters by comparing it with what the enquiry counts toward now.
+    /// </summary>
+    public string? StoredLoadOf { get; init; }
+
+    /// <summary>
     /// The store's concurrency token of the version read; null for an enquiry not yet stored. An update is
     /// refused when the stored enquiry changed since this version was read.
     /// </summary>

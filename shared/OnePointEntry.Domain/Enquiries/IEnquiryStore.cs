@@ -2,7 +2,11 @@ using OnePointEntry.Statistics;
 
 namespace OnePointEntry.Enquiries;
 
-/// <summary>Where enquiries are kept. Implementations must make <see cref="AddAsync"/> all-or-nothing.</summary>
+/// <summary>
+/// Where enquiries are kept. Implementations must make <see cref="AddAsync"/> all-or-nothing, and keep the open load
+/// (<see cref="ReadOpenLoadAsync"/>) in step in the same transaction as every write that changes whom an enquiry counts
+/// toward (<see cref="Enquiry.StoredLoadOf"/> against <see cref="OnePointEntry.Screening.ScreenerLoad.Of"/>).
+/// </summary>
 public interface IEnquiryStore
 {
     /// <summary>
@@ -35,6 +39,13 @@ public interface IEnquiryStore
 
     /// <summary>The enquiry's status changes, oldest first.</summary>
     Task<IReadOnlyList<StatusChange>> ListStatusChangesAsync(EnquiryReference reference, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Open screenings per screener (see <see cref="OnePointEntry.Screening.ScreenerLoad"/>) among the enquiries received in one month
+    /// (<c>yyyy-MM</c>), as counted by the store in each write of an enquiry: the cost follows the number of screeners,
+    /// never the enquiries stored. An enquiry stored before loads were counted is not in it until it is saved again.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, int>> ReadOpenLoadAsync(string receivedMonth, CancellationToken cancellationToken);
 
     /// <summary>The enquiries received in one month (<c>yyyy-MM</c>) that are still waiting in <paramref name="status"/>.</summary>
     IAsyncEnumerable<Enquiry> ListAsync(string receivedMonth, EnquiryStatus status, CancellationToken cancellationToken);

@@ -6,8 +6,9 @@ namespace OnePointEntry.Routing;
 
 /// <summary>
 /// Screeners' availability read from their calendars: a free half hour before the deadline, as the booking
-/// will look for it. A calendar that cannot be read leaves that person's availability unknown rather than
-/// failing the screening: availability only breaks ties after language, expertise and load.
+/// will look for it, for every active member in one request to the calendars (not one per person). A calendar that
+/// cannot be read leaves that person's availability unknown rather than failing the screening: availability only
+/// breaks ties after language, expertise and load.
 /// </summary>
 public sealed partial class CalendarAvailability(IScreeningCalendar calendar, ILogger<CalendarAvailability> logger) : IScreenerAvailability
 {
@@ -15,22 +16,30 @@ public sealed partial class CalendarAvailability(IScreeningCalendar calendar, IL
     {
         ArgumentNullException.ThrowIfNull(staff);
         var availability = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
-        if (deadline <= now)
+        var active = staff.Where(member => member.Active).Select(member => member.Id).ToList();
+        if (deadline <= now || active.Count == 0)
         {
             return availability;
         }
 
-        foreach (var member in staff.Where(member => member.Active))
+        try
         {
-            try
+            var schedules = await calendar.GetBusyAsync(active, new TimeInterval(now, deadline), cancellationToken);
+            foreach (var id in active)
             {
-                var busy = await calendar.GetBusyAsync(member.Id, new TimeInterval(now, deadline), cancellationToken);
-                availability[member.Id] = FreeSlotFinder.FindFirst(now, deadline, busy) is not null;
+                if (schedules.TryGetValue(id, out var busy))
+                {
+                    availability[id] = FreeSlotFinder.FindFirst(now, deadline, busy) is not null;
+                }
+                else
+                {
+                    LogUnreadable(logger, "NoSchedule");
+                }
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogUnreadable(logger, exception.GetType().Name);
-            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogUnreadable(logger, exception.GetType().Name);
         }
 
         return availability;

@@ -9,6 +9,12 @@ public interface IScreeningCalendar
     Task<IReadOnlyList<TimeInterval>> GetBusyAsync(string staffId, TimeInterval window, CancellationToken cancellationToken);
 
     /// <summary>
+    /// When each of <paramref name="staffIds"/> is busy within <paramref name="window"/>, asked together (Graph
+    /// getSchedule takes many schedules in one request). A screener whose calendar could not be read is missing.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<TimeInterval>>> GetBusyAsync(IReadOnlyCollection<string> staffIds, TimeInterval window, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Books the screening in the screener's calendar and returns the event's id. Booking again with the same
     /// <see cref="ScreeningAppointment.TransactionId"/> returns the first event rather than a second one.
     /// </summary>

@@ -92,23 +92,15 @@ public sealed partial class EnquiryScreening(
         throw new InvalidOperationException($"Enquiry {reference} kept changing while it was being screened.");
     }
 
-    // Screenings already decided but not finished, per screener: this month's and last month's enquiries
-    // that are Screened or Routed. Older ones are long past their two-working-day deadline.
+    // Screenings already decided but not finished, per screener: this month's and last month's counters (older
+    // enquiries are long past their two-working-day deadline). One small read per month, whatever the month holds.
     private async Task<IReadOnlyDictionary<string, int>> OpenLoadAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var months = await Task.WhenAll(CopenhagenTime.ThisAndLastMonth(now).Select(month => store.ReadOpenLoadAsync(month, cancellationToken)));
         var load = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var month in CopenhagenTime.ThisAndLastMonth(now))
+        foreach (var (staffId, open) in months.SelectMany(month => month))
         {
-            foreach (var status in new[] { EnquiryStatus.Screened, EnquiryStatus.Routed })
-            {
-                await foreach (var open in store.ListAsync(month, status, cancellationToken))
-                {
-                    if (open.Decision?.Screener?.StaffId is { } staffId)
-                    {
-                        load[staffId] = load.GetValueOrDefault(staffId) + 1;
-                    }
-                }
-            }
+            load[staffId] = load.GetValueOrDefault(staffId) + open;
         }
 
         return load;

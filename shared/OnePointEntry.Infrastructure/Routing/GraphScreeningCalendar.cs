@@ -37,22 +37,15 @@ public sealed partial class GraphScreeningCalendar(GraphServiceClient graph, Gra
     /// </summary>
     public static bool IsBusy(FreeBusyStatus? status) => status is FreeBusyStatus.Busy or FreeBusyStatus.Oof or FreeBusyStatus.Tentative;
 
+    /// <summary>How many schedules one getSchedule request asks for; more are asked in further requests.</summary>
+    public const int MaxSchedulesPerRequest = 20;
+
     /// <summary><c>POST users/{staffId}/calendar/getSchedule</c> for the screener's own address over the window.</summary>
     public async Task<IReadOnlyList<TimeInterval>> GetBusyAsync(string staffId, TimeInterval window, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(staffId);
         var address = await users.AddressOfAsync(staffId, cancellationToken);
-        var body = new GetSchedulePostRequestBody
-        {
-            Schedules = [address],
-            StartTime = ToGraph(window.Start),
-            EndTime = ToGraph(window.End),
-            AvailabilityViewInterval = AvailabilityViewInterval,
-        };
-        var response = await graph.Users[staffId].Calendar.GetSchedule.PostAsGetSchedulePostResponseAsync(
-            body,
-            request => request.Headers.Add("Prefer", PreferUtc),
-            cancellationToken);
+        var response = await GetScheduleAsync(staffId, [address], window, cancellationToken);
         var schedule = response?.Value?.FirstOrDefault(item => string.Equals(item.ScheduleId, address, StringComparison.OrdinalIgnoreCase))
             ?? response?.Value?.FirstOrDefault()
             ?? throw new InvalidOperationException($"Graph's getSchedule answer held no schedule for {address}.");
@@ -62,6 +55,75 @@ public sealed partial class GraphScreeningCalendar(GraphServiceClient graph, Gra
             throw new InvalidOperationException($"Graph could not read the schedule of {address}: {error.ResponseCode} {error.Message}");
         }
 
+        var busy = BusyOf(schedule);
+        LogScheduleRead(logger, busy.Count, window.Start, window.End);
+        return busy;
+    }
+
+    /// <summary>
+    /// One <c>POST users/{first screener}/calendar/getSchedule</c> naming every screener's address, up to
+    /// <see cref="MaxSchedulesPerRequest"/> a request (Graph's limit per request). Asked in a screener's name, as the
+    /// application access policy allows, not the shared mailbox's. A schedule Graph answers with an error, or whose
+    /// address cannot be found, is left out.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<TimeInterval>>> GetBusyAsync(IReadOnlyCollection<string> staffIds, TimeInterval window, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(staffIds);
+        var found = new Dictionary<string, IReadOnlyList<TimeInterval>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var chunk in staffIds.Distinct(StringComparer.OrdinalIgnoreCase).Chunk(MaxSchedulesPerRequest))
+        {
+            var addresses = await Task.WhenAll(chunk.Select(id => AddressOrNullAsync(id, cancellationToken)));
+            var asked = chunk.Zip(addresses).Where(pair => pair.Second is not null).Select(pair => (StaffId: pair.First, Address: pair.Second!)).ToList();
+            if (asked.Count == 0)
+            {
+                continue;
+            }
+
+            var response = await GetScheduleAsync(asked[0].StaffId, [.. asked.Select(pair => pair.Address)], window, cancellationToken);
+            foreach (var (staffId, address) in asked)
+            {
+                var schedule = response?.Value?.FirstOrDefault(item => string.Equals(item.ScheduleId, address, StringComparison.OrdinalIgnoreCase));
+                if (schedule is null || schedule.Error is not null)
+                {
+                    LogScheduleMissing(logger, schedule?.Error?.ResponseCode ?? "NoSchedule");
+                    continue;
+                }
+
+                found[staffId] = BusyOf(schedule);
+            }
+        }
+
+        LogSchedulesRead(logger, found.Count, window.Start, window.End);
+        return found;
+    }
+
+    private async Task<string?> AddressOrNullAsync(string staffId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await users.AddressOfAsync(staffId, cancellationToken);
+        }
+        catch (ODataError error)
+        {
+            LogScheduleMissing(logger, error.Error?.Code ?? error.ResponseStatusCode.ToString(CultureInfo.InvariantCulture));
+            return null;
+        }
+    }
+
+    private Task<GetSchedulePostResponse?> GetScheduleAsync(string asker, List<string> addresses, TimeInterval window, CancellationToken cancellationToken) =>
+        graph.Users[asker].Calendar.GetSchedule.PostAsGetSchedulePostResponseAsync(
+            new GetSchedulePostRequestBody
+            {
+                Schedules = addresses,
+                StartTime = ToGraph(window.Start),
+                EndTime = ToGraph(window.End),
+                AvailabilityViewInterval = AvailabilityViewInterval,
+            },
+            request => request.Headers.Add("Prefer", PreferUtc),
+            cancellationToken);
+
+    private static List<TimeInterval> BusyOf(ScheduleInformation schedule)
+    {
         var busy = new List<TimeInterval>();
         foreach (var item in schedule.ScheduleItems ?? [])
         {
@@ -72,7 +134,6 @@ public sealed partial class GraphScreeningCalendar(GraphServiceClient graph, Gra
         }
 
         busy.Sort((left, right) => left.Start.CompareTo(right.Start));
-        LogScheduleRead(logger, busy.Count, window.Start, window.End);
         return busy;
     }
 
@@ -184,6 +245,12 @@ public sealed partial class GraphScreeningCalendar(GraphServiceClient graph, Gra
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Read a screener's schedule: {Count} busy blocks between {From} and {To}")]
     private static partial void LogScheduleRead(ILogger logger, int count, DateTimeOffset from, DateTimeOffset to);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Read {Count} screeners' schedules between {From} and {To}")]
+    private static partial void LogSchedulesRead(ILogger logger, int count, DateTimeOffset from, DateTimeOffset to);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A screener's schedule could not be read ({ErrorCode}); their availability is left unknown")]
+    private static partial void LogScheduleMissing(ILogger logger, string errorCode);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Booked a screening at {Start} (transaction {TransactionId})")]
     private static partial void LogBooked(ILogger logger, DateTimeOffset start, string transactionId);

@@ -13,8 +13,9 @@ namespace OnePointEntry.Infrastructure.Routing;
 /// The team's Planner plan through Microsoft Graph. Planner has no idempotency key, so the title starts with the
 /// enquiry's reference and the bucket is read first: a task found there (a retry after a lost answer) is used,
 /// not made again. Then the description goes into the task's details, which Planner keeps apart and changes
-/// only with the details' own ETag (<c>If-Match</c>). A new task costs four requests: list the bucket, create,
-/// read the details' ETag, write the details. A task found for the reference with someone else assigned (the
+/// only with the details' own ETag (<c>If-Match</c>). A new task costs three requests on its first attempt (create,
+/// read the details' ETag, write the details), and one more per page of the bucket on a later attempt or when it
+/// replaces another screener's task. A task found for the reference with someone else assigned (the
 /// screening moved to another screener) is handed to the new assignee: one <c>PATCH</c> of its assignments.
 /// </summary>
 /// <remarks>
@@ -38,12 +39,14 @@ public sealed partial class GraphScreeningTaskBoard(
 
     private PlannerOptions Options => options.Value;
 
-    public async Task<string> CreateTaskAsync(ScreeningTask task, CancellationToken cancellationToken)
+    public async Task<string> CreateTaskAsync(ScreeningTask task, bool mayExist, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(task);
         ArgumentException.ThrowIfNullOrWhiteSpace(task.Reference);
         string id;
-        if (await FindAsync(task.Reference, cancellationToken) is { } found)
+        // The bucket is read only when the task may be in it: reading it costs a request per page of every task the
+        // team has, which grows with the enquiries, so a first attempt does without.
+        if (mayExist && await FindAsync(task.Reference, cancellationToken) is { } found)
         {
             id = found.Id!;
             LogFound(logger, task.Reference, id);

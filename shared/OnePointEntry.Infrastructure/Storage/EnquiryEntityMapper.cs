@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Enquiries.Fields;
 using OnePointEntry.Routing;
+using OnePointEntry.Screening;
 using OnePointEntry.Screening.Decision;
 using OnePointEntry.Workspace;
 
@@ -101,6 +102,17 @@ internal static class EnquiryEntityMapper
     public const string WorkRowPrefix = "work-";
     public const string WorkRowEnd = "work.";
 
+    // Screeners' open load: one counter row per screener in the month's partition, written in the same transaction
+    // as the enquiry whose change moves it. Sorts between the audit and the mark rows, apart from the enquiries.
+    public const string LoadRowPrefix = "load-";
+    public const string LoadRowEnd = "load.";
+
+    /// <summary>The column of an enquiry's row naming the screener whose load counter holds it.</summary>
+    public const string LoadOfColumn = "LoadOf";
+
+    /// <summary>Staff ids are case-insensitive (user principal names, Graph ids): one counter whatever the case.</summary>
+    public static string LoadRowKey(string staffId) => LoadRowPrefix + staffId.ToLowerInvariant();
+
     /// <summary>The partition that lists the months holding open work, one row per month.</summary>
     public const string WorklistMonthsPartition = "worklist-months";
 
@@ -157,6 +169,7 @@ internal static class EnquiryEntityMapper
             ["VisitDate"] = CanonicalText.Of(enquiry.VisitDate),
             ["SameDelegationAs"] = enquiry.SameDelegationAs?.ToString(),
             ["AnonymisedAt"] = enquiry.AnonymisedAt,
+            [LoadOfColumn] = ScreenerLoad.Of(enquiry),
         };
 
         // Everything a sender or a mail could make long is bounded: each field by its own stored length, the rest
@@ -243,6 +256,7 @@ internal static class EnquiryEntityMapper
             Evidence = EnquiryEvidenceColumn.Read(entity),
             CutFields = TableText.CutOf(entity),
             StoredStatus = Enum.Parse<EnquiryStatus>(entity.GetString("Status") ?? nameof(EnquiryStatus.Received)),
+            StoredLoadOf = entity.GetString(LoadOfColumn),
             Version = entity.ETag.ToString(),
         };
     }

@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using OnePointEntry.Directories;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Infrastructure.Identity;
 using OnePointEntry.Mail;
@@ -71,8 +70,6 @@ public static class StorageHostApplicationBuilderExtensions
         builder.Services.TryAddSingleton<IMailboxStateStore, TableMailboxStateStore>();
         builder.Services.TryAddSingleton<IMailQueue, StorageMailQueue>();
         builder.Services.TryAddSingleton<IMailOriginals, BlobMailOriginals>();
-        builder.Services.TryAddSingleton<IStaffDirectory, TableStaffDirectory>();
-        builder.Services.TryAddSingleton<IPartnerDirectory, TablePartnerDirectory>();
         builder.Services.TryAddSingleton<IStatisticsStore, TableStatisticsStore>();
         builder.Services.TryAddSingleton<IMonthlyReportLog, TableMonthlyReportLog>();
         builder.Services.TryAddSingleton<IRetentionStateStore, TableRetentionStateStore>();

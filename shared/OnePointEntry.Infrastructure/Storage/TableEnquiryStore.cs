@@ -18,6 +18,7 @@ public sealed class TableEnquiryStore : IEnquiryStore
     private readonly TableClient _table;
     private readonly CreateOnce _created;
     private readonly WorklistMonths _worklistMonths;
+    private readonly LoadCounters _loads;
 
     public TableEnquiryStore(TableServiceClient tables, StorageNames names)
     {
@@ -26,6 +27,7 @@ public sealed class TableEnquiryStore : IEnquiryStore
         _table = tables.GetTableClient(names.EnquiriesTable);
         _created = new CreateOnce(cancellationToken => _table.CreateIfNotExistsAsync(cancellationToken));
         _worklistMonths = new WorklistMonths(_table, TimeProvider.System);
+        _loads = new LoadCounters(_table);
     }
 
     public async Task<AddEnquiryResult> AddAsync(Enquiry enquiry, IReadOnlyList<SubmissionMark> marks, IReadOnlyCollection<StoredSubmissionMark> expiredMarks, CancellationToken cancellationToken)
@@ -53,7 +55,8 @@ public sealed class TableEnquiryStore : IEnquiryStore
 
         try
         {
-            await _table.SubmitTransactionAsync(actions, cancellationToken);
+            // A new enquiry counts toward a screener's load only when it comes in decided (tests, imports).
+            await _loads.SubmitAsync(enquiry, () => [.. actions], cancellationToken);
             return AddEnquiryResult.Added;
         }
         catch (TableTransactionFailedException failure) when (failure.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
@@ -111,8 +114,8 @@ public sealed class TableEnquiryStore : IEnquiryStore
     }
 
     /// <summary>
-    /// Saves a changed enquiry with its audit rows and its line in the worklist's index, in one transaction,
-    /// unless the enquiry changed since it was read.
+    /// Saves a changed enquiry with its audit rows, its line in the worklist's index and the load counters its change
+    /// moves, in one transaction, unless the enquiry changed since it was read.
     /// </summary>
     private async Task<bool> TrySaveAsync(Enquiry enquiry, IReadOnlyList<TableEntity> audit, CancellationToken cancellationToken)
     {
@@ -137,14 +140,14 @@ public sealed class TableEnquiryStore : IEnquiryStore
 
         try
         {
-            await _table.SubmitTransactionAsync(actions, cancellationToken);
+            await _loads.SubmitAsync(enquiry, () => [.. actions], cancellationToken);
             return true;
         }
         catch (TableTransactionFailedException failure) when (failure.Status == (int)HttpStatusCode.NotFound && failure.FailedTransactionActionIndex == leavesWorklist)
         {
             // An enquiry that was open before the worklist's index existed has no line to remove.
             actions.RemoveAt(leavesWorklist);
-            return await TrySubmitAsync(actions, cancellationToken);
+            return await TrySubmitAsync(enquiry, actions, cancellationToken);
         }
         catch (TableTransactionFailedException failure) when (failure.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
         {
@@ -152,17 +155,23 @@ public sealed class TableEnquiryStore : IEnquiryStore
         }
     }
 
-    private async Task<bool> TrySubmitAsync(List<TableTransactionAction> actions, CancellationToken cancellationToken)
+    private async Task<bool> TrySubmitAsync(Enquiry enquiry, List<TableTransactionAction> actions, CancellationToken cancellationToken)
     {
         try
         {
-            await _table.SubmitTransactionAsync(actions, cancellationToken);
+            await _loads.SubmitAsync(enquiry, () => [.. actions], cancellationToken);
             return true;
         }
         catch (TableTransactionFailedException failure) when (failure.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
         {
             return false;
         }
+    }
+
+    public async Task<IReadOnlyDictionary<string, int>> ReadOpenLoadAsync(string receivedMonth, CancellationToken cancellationToken)
+    {
+        await _created.EnsureAsync(cancellationToken);
+        return await _loads.ReadAsync(receivedMonth, cancellationToken);
     }
 
     public async Task<IReadOnlyList<StatusChange>> ListStatusChangesAsync(EnquiryReference reference, CancellationToken cancellationToken)
@@ -239,7 +248,9 @@ public sealed class TableEnquiryStore : IEnquiryStore
             last.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, EnquiryEntityMapper.ToEntity(work)));
         }
 
-        if (cleanup.Count + last.Count <= MaxTransaction)
+        // Room for the two counter rows an erasure could move (it changes no status, but keeps the counters in step
+        // with whatever it saves).
+        if (cleanup.Count + last.Count + 2 <= MaxTransaction)
         {
             last.AddRange(cleanup);
             cleanup.Clear();
@@ -252,7 +263,7 @@ public sealed class TableEnquiryStore : IEnquiryStore
 
         try
         {
-            await _table.SubmitTransactionAsync(last, cancellationToken);
+            await _loads.SubmitAsync(anonymised, () => [.. last], cancellationToken);
             return true;
         }
         catch (TableTransactionFailedException failure) when (failure.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)

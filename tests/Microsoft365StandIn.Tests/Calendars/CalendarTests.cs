@@ -75,6 +75,33 @@ public sealed class CalendarTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task One_getSchedule_answers_every_address_asked_for_in_the_order_asked()
+    {
+        var team = Enumerable.Range(1, 20).Select(i => $"screener{i:D2}@onepointentry.example").ToList();
+        foreach (var member in team)
+        {
+            _server.AddUser(member);
+        }
+
+        _server.StageBusy("screener13@onepointentry.example", new DateTimeOffset(2026, 12, 8, 9, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 12, 8, 10, 0, 0, TimeSpan.Zero));
+        var asked = team.AsEnumerable().Reverse().ToList();
+
+        var schedule = await GraphClients.For(_server).Users[Screener].Calendar.GetSchedule.PostAsGetSchedulePostResponseAsync(
+            new GetSchedulePostRequestBody
+            {
+                Schedules = asked,
+                StartTime = new DateTimeTimeZone { DateTime = "2026-12-08T08:00:00", TimeZone = "UTC" },
+                EndTime = new DateTimeTimeZone { DateTime = "2026-12-08T12:00:00", TimeZone = "UTC" },
+                AvailabilityViewInterval = 60,
+            });
+
+        Assert.Equal(asked, schedule!.Value!.Select(item => item.ScheduleId));
+        Assert.All(schedule.Value!, item => Assert.Null(item.Error));
+        Assert.Equal("0200", schedule.Value!.Single(item => item.ScheduleId == "screener13@onepointentry.example").AvailabilityView);
+        Assert.Equal(19, schedule.Value!.Count(item => item.AvailabilityView == "0000"));
+    }
+
+    [Fact]
     public async Task Times_come_in_the_zone_the_client_prefers()
     {
         var graph = GraphClients.For(_server);

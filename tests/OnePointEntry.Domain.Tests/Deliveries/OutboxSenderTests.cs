@@ -34,7 +34,7 @@ public sealed class OutboxSenderTests
         _failures.Setup(f => f.Read(It.IsAny<Exception>())).Returns(new DependencyFailure("Microsoft Graph", null, false));
         _calendar.Setup(c => c.GetBusyAsync(It.IsAny<string>(), It.IsAny<TimeInterval>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
         _calendar.Setup(c => c.BookAsync(It.IsAny<ScreeningAppointment>(), It.IsAny<CancellationToken>())).ReturnsAsync("event-1");
-        _board.Setup(b => b.CreateTaskAsync(It.IsAny<ScreeningTask>(), It.IsAny<CancellationToken>())).ReturnsAsync("task-1");
+        _board.Setup(b => b.CreateTaskAsync(It.IsAny<ScreeningTask>(), It.IsAny<bool>(), It.IsAny<CancellationToken>())).ReturnsAsync("task-1");
     }
 
     private DateTimeOffset Now => _time.GetUtcNow();
@@ -185,8 +185,22 @@ public sealed class OutboxSenderTests
 
         Assert.Equal(DeliveryState.Delivered, await Sender().DeliverAsync(s_task, CancellationToken.None));
 
-        _board.Verify(b => b.CreateTaskAsync(recorded.Task!, It.IsAny<CancellationToken>()), Times.Once);
+        _board.Verify(b => b.CreateTaskAsync(recorded.Task!, It.IsAny<bool>(), It.IsAny<CancellationToken>()), Times.Once);
         Assert.Equal(("task-1", null), (_store.Get(s_task)!.Result, _store.Get(s_task)!.Task));
+    }
+
+    [Fact]
+    public async Task A_first_attempt_at_a_task_does_not_search_the_board_but_a_later_one_does()
+    {
+        var retried = new DeliveryId("OPE-2611-8M4G", DeliveryKind.ScreeningTask, Screener);
+        _store.Put(PlannerTask());
+        _store.Put(PlannerTask() with { Id = retried, Attempts = 1, LastError = "Microsoft Graph: timeout" });
+
+        await Sender().DeliverAsync(s_task, CancellationToken.None);
+        await Sender().DeliverAsync(retried, CancellationToken.None);
+
+        _board.Verify(b => b.CreateTaskAsync(It.IsAny<ScreeningTask>(), false, It.IsAny<CancellationToken>()), Times.Once);
+        _board.Verify(b => b.CreateTaskAsync(It.IsAny<ScreeningTask>(), true, It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]
@@ -250,7 +264,7 @@ public sealed class OutboxSenderTests
     {
         var recorded = _store.Put(PlannerTask());
         var refused = new InvalidOperationException("Forbidden");
-        _board.Setup(b => b.CreateTaskAsync(It.IsAny<ScreeningTask>(), It.IsAny<CancellationToken>())).ThrowsAsync(refused);
+        _board.Setup(b => b.CreateTaskAsync(It.IsAny<ScreeningTask>(), It.IsAny<bool>(), It.IsAny<CancellationToken>())).ThrowsAsync(refused);
         _failures.Setup(f => f.Read(refused)).Returns(new DependencyFailure("Microsoft Graph", null, true));
 
         Assert.Equal(DeliveryState.DeliveryFailed, await Sender().DeliverAsync(s_task, CancellationToken.None));

@@ -31,7 +31,7 @@ public sealed class ReplacedDeliveryTests
         _failures.Setup(f => f.Read(It.IsAny<Exception>())).Returns(new DependencyFailure("the app", null, false));
         _calendar.Setup(c => c.GetBusyAsync(It.IsAny<string>(), It.IsAny<TimeInterval>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
         _calendar.Setup(c => c.BookAsync(It.IsAny<ScreeningAppointment>(), It.IsAny<CancellationToken>())).ReturnsAsync("event-mei");
-        _board.Setup(b => b.CreateTaskAsync(It.IsAny<ScreeningTask>(), It.IsAny<CancellationToken>())).ReturnsAsync("task-1");
+        _board.Setup(b => b.CreateTaskAsync(It.IsAny<ScreeningTask>(), It.IsAny<bool>(), It.IsAny<CancellationToken>())).ReturnsAsync("task-1");
     }
 
     private DateTimeOffset Now => _time.GetUtcNow();
@@ -122,7 +122,7 @@ public sealed class ReplacedDeliveryTests
         Assert.Equal(DeliveryState.Delivered, await Sender().DeliverAsync(s_meiTask, CancellationToken.None));
 
         Assert.Equal(DeliveryState.Replaced, _store.Get(s_jonasTask)!.State);
-        _board.Verify(b => b.CreateTaskAsync(It.Is<ScreeningTask>(t => t.AssigneeId == Mei && t.Reference == Reference), It.IsAny<CancellationToken>()), Times.Once);
+        _board.Verify(b => b.CreateTaskAsync(It.Is<ScreeningTask>(t => t.AssigneeId == Mei && t.Reference == Reference), It.IsAny<bool>(), It.IsAny<CancellationToken>()), Times.Once);
         _calendar.VerifyNoOtherCalls();
     }
 

@@ -37,7 +37,7 @@ public sealed class EnquiryScreeningTests
         [
             new Partner("kopenhagen-fur", "Kopenhagen Fur", PartnerKind.Company, "Glostrup", ["fur-industry"], ["da", "en"], null, ["Copenhagen Fur"]),
         ]);
-        _store.Setup(s => s.ListAsync(It.IsAny<string>(), It.IsAny<EnquiryStatus>(), It.IsAny<CancellationToken>())).Returns(AsyncEnumerable.Empty<Enquiry>());
+        _store.Setup(s => s.ReadOpenLoadAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(new Dictionary<string, int>());
         _screening = new EnquiryScreening(
             _store.Object, screener, ScreeningDecisionMaker.Default, staff.Object, partners.Object, _routing.Object, QueueStep(), _time, NullLogger<EnquiryScreening>.Instance);
     }
@@ -79,11 +79,16 @@ public sealed class EnquiryScreeningTests
         var partners = new Mock<IPartnerDirectory>();
         partners.Setup(d => d.ListAsync(It.IsAny<CancellationToken>())).ReturnsAsync([]);
         var deadline = ScreeningDeadline.For(_time.GetUtcNow().AddMinutes(-1));
-        var calendar = new Mock<IScreeningCalendar>();
-        calendar.Setup(c => c.GetBusyAsync("a-busy@onepointentry.example", It.IsAny<TimeInterval>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync([new TimeInterval(_time.GetUtcNow().AddDays(-1), deadline.AddDays(1))]);
-        calendar.Setup(c => c.GetBusyAsync("b-free@onepointentry.example", It.IsAny<TimeInterval>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync([]);
+        var calendar = new Mock<IScreeningCalendar>(MockBehavior.Strict);
+        calendar.Setup(c => c.GetBusyAsync(
+                It.Is<IReadOnlyCollection<string>>(ids => ids.Count == 2 && ids.Contains("a-busy@onepointentry.example") && ids.Contains("b-free@onepointentry.example")),
+                It.IsAny<TimeInterval>(),
+                It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new Dictionary<string, IReadOnlyList<TimeInterval>>
+            {
+                ["a-busy@onepointentry.example"] = [new TimeInterval(_time.GetUtcNow().AddDays(-1), deadline.AddDays(1))],
+                ["b-free@onepointentry.example"] = [],
+            });
         var screening = new EnquiryScreening(
             _store.Object, new EnquiryScreener(CountryDirectory.Default, CityGazetteer.Default, ThemeTaxonomy.Default, SectorClassifier.Default), ScreeningDecisionMaker.Default,
             staff.Object, partners.Object, _routing.Object, QueueStep(), _time, NullLogger<EnquiryScreening>.Instance,
@@ -95,6 +100,26 @@ public sealed class EnquiryScreeningTests
         await screening.ScreenAsync(_reference, CancellationToken.None);
 
         Assert.Equal("b-free@onepointentry.example", saved!.Decision!.Screener!.StaffId);
+        // Everyone's calendar in one request, not one per person.
+        calendar.Verify(c => c.GetBusyAsync(It.IsAny<IReadOnlyCollection<string>>(), It.IsAny<TimeInterval>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task The_open_load_is_this_and_last_months_counters_added_up_without_listing_enquiries()
+    {
+        // Mei reads Chinese and takes five a week: three open this month and two from last month fill her week.
+        _store.Setup(s => s.ReadOpenLoadAsync("2026-11", It.IsAny<CancellationToken>())).ReturnsAsync(new Dictionary<string, int> { ["mei@onepointentry.example"] = 3 });
+        _store.Setup(s => s.ReadOpenLoadAsync("2026-10", It.IsAny<CancellationToken>())).ReturnsAsync(new Dictionary<string, int> { ["MEI@onepointentry.example"] = 2 });
+        _store.Setup(s => s.FindAsync(_reference, It.IsAny<CancellationToken>())).ReturnsAsync(Received());
+        Enquiry? saved = null;
+        _store.Setup(s => s.TryUpdateAsync(It.IsAny<Enquiry>(), It.IsAny<StatusChange?>(), It.IsAny<CancellationToken>())).Callback((Enquiry e, StatusChange? _, CancellationToken _) => saved = e).ReturnsAsync(true);
+
+        await _screening.ScreenAsync(_reference, CancellationToken.None);
+
+        Assert.Equal("lars@onepointentry.example", saved!.Decision!.Screener!.StaffId);
+        Assert.Contains(saved.Decision.Screener.Reasons, reason => reason.Contains("at or over capacity", StringComparison.Ordinal));
+        // The strict store has no ListAsync set up: listing the month's enquiries would throw.
+        _store.Verify(s => s.ReadOpenLoadAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
 
     [Fact]

@@ -31,6 +31,28 @@ public sealed class GraphScreeningCalendarTests : IDisposable
     private IScreeningCalendar Calendar { get; }
 
     [Fact]
+    public async Task Many_screeners_calendars_are_read_twenty_to_a_getSchedule_and_one_that_cannot_be_read_is_left_out()
+    {
+        var team = Enumerable.Range(1, 24).Select(i => $"screener{i:D2}@onepointentry.test").ToList();
+        foreach (var member in team)
+        {
+            _m365.AddUser(member);
+        }
+
+        _m365.StageBusy("screener07@onepointentry.test", s_monday.AddHours(8), s_monday.AddHours(9));
+        _m365.StageBusy("screener23@onepointentry.test", s_monday.AddHours(10), s_monday.AddHours(11), "oof");
+
+        var schedules = await Calendar.GetBusyAsync([.. team, "left.last.year@onepointentry.test"], new TimeInterval(s_monday, s_monday.AddDays(2)), CancellationToken.None);
+
+        var requests = _m365.RequestsTo("POST", "/calendar/getSchedule$");
+        Assert.Equal([20, 5], requests.Select(request => request.Json!["schedules"]!.AsArray().Count));
+        Assert.Equal(team.Order(StringComparer.Ordinal), schedules.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal([new TimeInterval(s_monday.AddHours(8), s_monday.AddHours(9))], schedules["screener07@onepointentry.test"]);
+        Assert.Equal([new TimeInterval(s_monday.AddHours(10), s_monday.AddHours(11))], schedules["SCREENER23@onepointentry.test"]);
+        Assert.Empty(schedules["screener01@onepointentry.test"]);
+    }
+
+    [Fact]
     public async Task Busy_intervals_come_from_getSchedule_for_the_screeners_address_in_UTC()
     {
         _m365.StageBusy(Screener, s_monday.AddHours(8), s_monday.AddHours(9.5));

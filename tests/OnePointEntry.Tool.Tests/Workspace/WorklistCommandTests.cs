@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using OnePointEntry.Enquiries;
+using OnePointEntry.Screening.Decision;
 using OnePointEntry.Workspace;
 
 namespace OnePointEntry.Tool.Tests.Workspace;
@@ -40,6 +41,22 @@ public sealed class WorklistCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Screenings_given_out_before_the_load_counters_are_counted_once_however_often_it_runs()
+    {
+        var screened = await AddAsync(EnquiryStatus.Screened, s_now.AddDays(-2), Screener);
+        var routed = await AddAsync(EnquiryStatus.Routed, s_now.AddDays(-1), Screener);
+        var month = screened.ReceivedMonth;
+        await ForgetLoadAsync(month, screened, routed);
+        Assert.Empty(await OpenLoadAsync(month));
+
+        Assert.Equal(0, (await RunAsync("index")).Code);
+        Assert.Equal(2, (await OpenLoadAsync(month))[Screener]);
+
+        Assert.Equal(0, (await RunAsync("index")).Code);
+        Assert.Equal(2, (await OpenLoadAsync(month))[Screener]);
+    }
+
+    [Fact]
     public async Task Only_the_months_asked_for_are_read()
     {
         var earlier = await AddAsync(EnquiryStatus.NeedsManualReview, s_now.AddMonths(-6));
@@ -68,7 +85,9 @@ public sealed class WorklistCommandTests : IAsyncLifetime
         Assert.Equal(0, _storage.Opened);
     }
 
-    private async Task<EnquiryReference> AddAsync(EnquiryStatus status, DateTimeOffset received)
+    private const string Screener = "mei.chen@onepointentry.example";
+
+    private async Task<EnquiryReference> AddAsync(EnquiryStatus status, DateTimeOffset received, string? screener = null)
     {
         using var storage = _storage.Open();
         var reference = EnquiryReference.New(CopenhagenTime.DateOf(received));
@@ -80,6 +99,15 @@ public sealed class WorklistCommandTests : IAsyncLifetime
                 ReceivedAt = received,
                 Status = status,
                 Submission = new EnquirySubmission { Organisation = "Qingdao Port Authority", Country = "China", ContactEmail = "office@qd.example.cn", Purpose = "Port logistics." },
+                Decision = screener is null ? null : new ScreeningDecision
+                {
+                    Outcome = DecisionOutcome.AssignedToScreener,
+                    Screener = new ScreenerChoice(screener, "Mei Chen", false, ["Reads Chinese"]),
+                    Partners = [],
+                    Priority = new PriorityAssessment(PriorityLevel.Normal, 40, []),
+                    Deadline = received.AddDays(2),
+                    DecidedAt = received,
+                },
             },
             [],
             [],
@@ -94,6 +122,27 @@ public sealed class WorklistCommandTests : IAsyncLifetime
         var lines = await table.QueryAsync<TableEntity>(row => row.PartitionKey == reference.ReceivedMonth).ToListAsync();
         var line = Assert.Single(lines, row => row.RowKey.StartsWith("work-", StringComparison.Ordinal) && row.RowKey.Contains(reference.ToString(), StringComparison.Ordinal));
         await table.DeleteEntityAsync(line);
+    }
+
+    // As screenings given out before the counters existed: the rows name nobody, and there is no counter.
+    private async Task ForgetLoadAsync(string month, params EnquiryReference[] references)
+    {
+        var table = new TableServiceClient(Environment.GetEnvironmentVariable(SeedStorage.ConnectionStringVariable)).GetTableClient(_storage.Names.EnquiriesTable);
+        foreach (var reference in references)
+        {
+            var row = (await table.GetEntityAsync<TableEntity>(month, reference.ToString())).Value;
+            Assert.Equal(Screener, row.GetString("LoadOf"));
+            row.Remove("LoadOf");
+            await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace);
+        }
+
+        await table.DeleteEntityAsync(month, "load-" + Screener);
+    }
+
+    private async Task<IReadOnlyDictionary<string, int>> OpenLoadAsync(string month)
+    {
+        using var storage = _storage.Open();
+        return await storage.Services.GetRequiredService<IEnquiryStore>().ReadOpenLoadAsync(month, CancellationToken.None);
     }
 
     private async Task<List<EnquiryReference>> OpenInIndexAsync()

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using OnePointEntry.Enquiries;
+using OnePointEntry.Screening;
 using OnePointEntry.Statistics;
 using OnePointEntry.Tool.Seeding;
 using OnePointEntry.Workspace;
@@ -8,10 +9,12 @@ namespace OnePointEntry.Tool.Commands;
 
 /// <summary>
 /// <c>ope worklist index [--from yyyy-MM] [--to yyyy-MM]</c>: puts every open enquiry received in those months
-/// (default: the last 24) into the worklist's index. The index is kept in each enquiry's own write, so enquiries
-/// that were open before it existed are missing from it until they change; run this once after deploying the
-/// workspace. Each enquiry is saved as it is, with its index line, in one transaction guarded by its version: one
-/// that changes meanwhile was indexed by that change. Safe to run again. Exit code 0 done, 1 storage failed,
+/// (default: the last 24) into the worklist's index and every screening given out and not finished into its
+/// screener's open load. Both are kept in each enquiry's own write, so enquiries that were open before they existed
+/// are missing from them until they change; run this once after deploying the workspace or the load counters. Each
+/// enquiry is saved as it is, with its index line and counter, in one transaction guarded by its version: one that
+/// changes meanwhile was indexed and counted by that change, and one counted already is not counted again. Safe to
+/// run again. Exit code 0 done, 1 storage failed,
 /// 2 bad usage or storage not configured.
 /// </summary>
 internal sealed class WorklistCommand(Func<TextWriter, ToolStorage> openStorage, TimeProvider time) : ICommand
@@ -25,7 +28,7 @@ internal sealed class WorklistCommand(Func<TextWriter, ToolStorage> openStorage,
 
     public string Name => "worklist";
 
-    public string Usage => "worklist index [--from yyyy-MM] [--to yyyy-MM]   put open enquiries from before the worklist's index into it (default: the last 24 months)";
+    public string Usage => "worklist index [--from yyyy-MM] [--to yyyy-MM]   put open enquiries from before the worklist's index and the load counters into them (default: the last 24 months)";
 
     public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error) =>
         RunAsync(args, output, error, CancellationToken.None).GetAwaiter().GetResult();
@@ -49,7 +52,7 @@ internal sealed class WorklistCommand(Func<TextWriter, ToolStorage> openStorage,
             int indexed = 0, changedMeanwhile = 0, closed = 0;
             await foreach (var enquiry in store.ListReceivedAsync(first, last, cancellationToken))
             {
-                if (WorkStates.Of(enquiry.Status) is null)
+                if (WorkStates.Of(enquiry.Status) is null && ScreenerLoad.Same(ScreenerLoad.Of(enquiry), enquiry.StoredLoadOf))
                 {
                     closed++;
                 }

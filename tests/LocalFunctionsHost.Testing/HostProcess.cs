@@ -44,6 +44,24 @@ public sealed partial class HostProcess : IAsyncDisposable
     /// <param name="arguments">Further host options, e.g. <c>--local-sign-in</c>.</param>
     public static async Task<HostProcess> StartAsync(string hostAssembly, string appDirectory, IReadOnlyDictionary<string, string> values, TimeSpan? readyTimeout = null, int port = 0, IReadOnlyList<string>? arguments = null)
     {
+        // The host finds a free port for the worker's HTTP server, which another process can take before the worker
+        // binds it (tests run in parallel): such a start is tried again, and the host finds another. A port the caller
+        // chose is the caller's to change (StartOnFreePortAsync).
+        const int attempts = 3;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(hostAssembly, appDirectory, values, readyTimeout, port, arguments);
+            }
+            catch (InvalidOperationException exception) when (port == 0 && attempt < attempts && exception.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+            }
+        }
+    }
+
+    private static async Task<HostProcess> StartOnceAsync(string hostAssembly, string appDirectory, IReadOnlyDictionary<string, string> values, TimeSpan? readyTimeout, int port, IReadOnlyList<string>? arguments)
+    {
         var settingsFile = Path.Combine(Path.GetTempPath(), $"lfh-settings-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(settingsFile, JsonSerializer.Serialize(new { IsEncrypted = false, Values = values }));
         var start = new ProcessStartInfo("dotnet")
@@ -103,7 +121,7 @@ public sealed partial class HostProcess : IAsyncDisposable
             var port = FreePort();
             try
             {
-                return await StartAsync(hostAssembly, appDirectory, valuesForPort(port), readyTimeout, port, arguments);
+                return await StartOnceAsync(hostAssembly, appDirectory, valuesForPort(port), readyTimeout, port, arguments);
             }
             catch (InvalidOperationException exception) when (attempt < attempts && exception.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
             {

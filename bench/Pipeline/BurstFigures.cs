@@ -17,6 +17,8 @@ internal sealed record BurstFigures(
     double ScreeningRequests,
     double RoutingRequests,
     double StorageRequestsPerEnquiry,
+    double StatusQueriesPerScreened,
     double GraphPerRouted,
     double WorkerCpuPerEnquiry,
+    double AzuriteCpuPerEnquiry,
     bool Finished);

@@ -11,7 +11,7 @@ namespace OnePointEntry.Bench.Pipeline;
 /// (as the app's own log lines say, read as they come: no storage request of the bench's adds to the load), then
 /// until the stand-in has had a few quiet seconds (the outbox's deliveries made), and prints what it cost.
 /// </summary>
-internal sealed class BurstRun(PipelineOptions options, AppHost app, StandInServer standIn, AzuriteDebugLog storageLog, int azuritePid, Uri appUrl)
+internal sealed class BurstRun(PipelineOptions options, AppHost app, StandInServer standIn, IStorageLog storageLog, int azuritePid, Uri appUrl)
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
@@ -26,6 +26,7 @@ internal sealed class BurstRun(PipelineOptions options, AppHost app, StandInServ
         var pids = new (string Name, int Pid)[] { ("worker", workerPid), ("local host", app.ProcessId), ("Azurite", azuritePid), ("bench + stand-in", Environment.ProcessId) };
         var cpuBefore = pids.Select(process => CpuTimes.Of(process.Pid)).ToArray();
         var mailsBefore = app.MailsStored.Keys.ToHashSet(StringComparer.Ordinal);
+        storageLog.Forget();
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
 
@@ -34,10 +35,11 @@ internal sealed class BurstRun(PipelineOptions options, AppHost app, StandInServ
         var sent = clock.Elapsed;
         var formAnswers = answers.Where(answer => answer.Submission.Kind == SubmissionKind.Form).ToList();
         var acceptedForms = formAnswers.Where(answer => answer.Status == 202 && answer.Reference is not null).ToList();
-        var lastAnswer = answers.Max(answer => answer.AnsweredAt) - started;
+        // The app's answer is a form's; a mail's delivery is the stand-in's, so the rate is the forms'.
+        var lastAnswer = formAnswers.Count == 0 ? sent : formAnswers.Max(answer => answer.AnsweredAt) - started;
         var times = formAnswers.Select(answer => answer.Took.TotalMilliseconds).Order().ToList();
-        var acceptedPerSecond = (acceptedForms.Count + mails.Count) / lastAnswer.TotalSeconds;
-        Console.WriteLine(string.Create(Invariant, $"  sent in {sent.TotalSeconds:0.0} s: forms {Statuses(formAnswers)}; {mails.Count} mails delivered; accepted {acceptedPerSecond:0.0}/s (forms and mails)"));
+        var acceptedPerSecond = acceptedForms.Count / lastAnswer.TotalSeconds;
+        Console.WriteLine(string.Create(Invariant, $"  sent in {sent.TotalSeconds:0.0} s: forms {Statuses(formAnswers)}, accepted {acceptedPerSecond:0.0}/s; {mails.Count} mails delivered to the inbox"));
         Console.WriteLine(string.Create(Invariant, $"  form answer times: {Percentiles.Describe(times, " ms")}"));
 
         // Every enquiry of the burst: the forms' references from their answers, the mails' as the app stores them.
@@ -90,22 +92,28 @@ internal sealed class BurstRun(PipelineOptions options, AppHost app, StandInServ
 
         var storage = CountStorage(sender, started, ended);
         var mailCount = tracked.Count - formReferences.Count;
-        double Per(Step step, int count) => count == 0 ? double.NaN : (double)storage.Of(step) / count;
+        double Per(Step step, int count) => count == 0 || !storageLog.HasTraces ? double.NaN : (double)storage.Of(step) / count;
         var formIntake = Per(Step.FormIntake, acceptedForms.Count);
         var mailIntake = Per(Step.MailIntake, mailCount);
         var screening = Per(Step.Screening, screenedRefs.Count);
         var routing = Per(Step.Routing, routedRefs.Count);
         var perEnquiry = tracked.Count == 0 ? double.NaN : (double)storage.Total / tracked.Count;
-        Console.WriteLine(string.Create(Invariant, $"  storage requests (Azurite's debug log, {started:HH:mm:ss}–{ended:HH:mm:ss} UTC): {storage.Total:N0}, {perEnquiry:0.0} per enquiry"));
+        var statusQueries = screenedRefs.Count == 0 ? double.NaN : (double)storage.Count(kind => kind.Contains("query on Status", StringComparison.Ordinal)) / screenedRefs.Count;
+        Console.WriteLine(string.Create(Invariant, $"  storage requests ({storageLog.Description}, {started:HH:mm:ss}–{ended:HH:mm:ss} UTC): {storage.Total:N0}, {perEnquiry:0.0} per enquiry; queries on Status (with their next pages) {statusQueries:0.00} per enquiry screened"));
+        if (!storageLog.HasTraces)
+        {
+            Console.WriteLine("  (the access log carries no traces: every request below is under one heading, per enquiry of the burst; bench/pipeline.sh --steps counts them by step)");
+        }
+
         var browserForms = acceptedForms.Count(answer => BurstSender.IsBrowser(answer.Submission));
         var ways = new Dictionary<string, int>(StringComparer.Ordinal) { ["(browser)"] = browserForms, ["(partner)"] = acceptedForms.Count - browserForms };
-        PrintSteps(storage, [(Step.FormIntake, acceptedForms.Count, "form accepted"), (Step.MailIntake, mailCount, "mail stored"), (Step.Screening, screenedRefs.Count, "enquiry screened"), (Step.Routing, routedRefs.Count, "enquiry routed"), (Step.Other, tracked.Count, "enquiry")], ways);
+        PrintSteps(storage, [(Step.FormIntake, acceptedForms.Count, "form accepted"), (Step.MailIntake, mailCount, "mail stored"), (Step.Screening, screenedRefs.Count, "enquiry screened"), (Step.Routing, routedRefs.Count, "enquiry routed"), (Step.Other, tracked.Count, "enquiry")], ways, storageLog.HasTraces);
 
         var graph = CountGraph(started, ended);
         var graphPerRouted = routedRefs.Count == 0 ? double.NaN : (double)graph.Total / routedRefs.Count;
         var teams = standIn.TeamsRequests.Count(request => InWindow(request.ReceivedAt, started, ended));
         Console.WriteLine(string.Create(Invariant, $"  Graph requests (recorded by the stand-in): {graph.Total:N0}, {graphPerRouted:0.00} per routed enquiry; Teams webhook posts apart: {teams} ({(routedRefs.Count == 0 ? double.NaN : (double)teams / routedRefs.Count):0.00} per routed)"));
-        PrintSteps(graph, [(Step.MailIntake, mailCount, "mail stored"), (Step.Screening, screenedRefs.Count, "enquiry screened"), (Step.Routing, routedRefs.Count, "enquiry routed"), (Step.FormIntake, Math.Max(acceptedForms.Count, 1), "form accepted"), (Step.Other, Math.Max(routedRefs.Count, 1), "routed enquiry")], ways);
+        PrintSteps(graph, [(Step.MailIntake, mailCount, "mail stored"), (Step.Screening, screenedRefs.Count, "enquiry screened"), (Step.Routing, routedRefs.Count, "enquiry routed"), (Step.FormIntake, Math.Max(acceptedForms.Count, 1), "form accepted"), (Step.Other, Math.Max(routedRefs.Count, 1), "routed enquiry")], ways, traced: true);
 
         var enquiries = Math.Max(tracked.Count, 1);
         var cpu = pids.Select((process, i) => (process.Name, Ms: cpuAfter[i] - cpuBefore[i])).ToList();
@@ -117,8 +125,8 @@ internal sealed class BurstRun(PipelineOptions options, AppHost app, StandInServ
             storedBefore, submissions.Count, acceptedForms.Count + mails.Count, acceptedPerSecond,
             Percentiles.Of(times, 50), Percentiles.Of(times, 95),
             screenedRefs.Count, screenedPerSecond, routedRefs.Count, routedPerSecond,
-            formIntake, mailIntake, screening, routing, perEnquiry, graphPerRouted,
-            (cpu[0].Ms ?? double.NaN) / enquiries, finished);
+            formIntake, mailIntake, screening, routing, perEnquiry, statusQueries, graphPerRouted,
+            (cpu[0].Ms ?? double.NaN) / enquiries, (cpu[2].Ms ?? double.NaN) / enquiries, finished);
     }
 
     /// <summary>
@@ -155,13 +163,15 @@ internal sealed class BurstRun(PipelineOptions options, AppHost app, StandInServ
         var tally = new Tally();
         foreach (var request in storageLog.ReadNew())
         {
-            if (request.At < started || request.At > ended || request.UserAgent?.Contains(PipelineStack.BenchApplicationId, StringComparison.Ordinal) == true)
+            // The access log gives whole seconds: the window is widened to them (a second of idle polling at most).
+            var from = storageLog.HasTraces ? started : started.AddTicks(-(started.Ticks % TimeSpan.TicksPerSecond));
+            if (request.At < from || request.At > ended || request.UserAgent?.Contains(PipelineStack.BenchApplicationId, StringComparison.Ordinal) == true)
             {
                 continue;
             }
 
-            var step = request.TraceId is { } trace && sender.FormTraces.ContainsKey(trace)
-                ? Step.FormIntake
+            var step = !storageLog.HasTraces ? Step.Other
+                : request.TraceId is { } trace && sender.FormTraces.ContainsKey(trace) ? Step.FormIntake
                 : Steps.Of(request.TraceId, StorageKinds.QueueOf(request), app.Invocations);
             var kind = StorageKinds.Of(request);
             if (step == Step.FormIntake && request.TraceId is { } form && sender.FormTraces.TryGetValue(form, out var way))
@@ -201,7 +211,7 @@ internal sealed class BurstRun(PipelineOptions options, AppHost app, StandInServ
 
     /// <param name="ways">A form's requests are counted by the way it was sent (the kind ends in "(browser)" or
     /// "(partner)"), and each such kind per form sent that way.</param>
-    private static void PrintSteps(Tally tally, IReadOnlyList<(Step Step, int Count, string Per)> steps, IReadOnlyDictionary<string, int> ways)
+    private static void PrintSteps(Tally tally, IReadOnlyList<(Step Step, int Count, string Per)> steps, IReadOnlyDictionary<string, int> ways, bool traced)
     {
         foreach (var (step, count, per) in steps)
         {
@@ -212,17 +222,18 @@ internal sealed class BurstRun(PipelineOptions options, AppHost app, StandInServ
             }
 
             var kinds = tally.KindsOf(step).ToList();
-            Console.WriteLine(string.Create(Invariant, $"    {Name(step)}: {total:N0}, {(double)total / Math.Max(count, 1):0.00} per {per}"));
-            foreach (var (kind, number) in kinds.Take(12))
+            Console.WriteLine(string.Create(Invariant, $"    {(traced ? Name(step) : "all steps")}: {total:N0}, {(double)total / Math.Max(count, 1):0.00} per {per}"));
+            var shown = traced ? 12 : 30;
+            foreach (var (kind, number) in kinds.Take(shown))
             {
                 var way = ways.Keys.FirstOrDefault(suffix => kind.EndsWith(suffix, StringComparison.Ordinal));
                 var denominator = way is null ? count : ways[way];
                 Console.WriteLine(string.Create(Invariant, $"      {(double)number / Math.Max(denominator, 1),8:0.00}  {kind}{(way is null ? string.Empty : " per form sent that way")}"));
             }
 
-            if (kinds.Count > 12)
+            if (kinds.Count > shown)
             {
-                Console.WriteLine(string.Create(Invariant, $"      {(double)kinds.Skip(12).Sum(k => k.Count) / Math.Max(count, 1),8:0.00}  ({kinds.Count - 12} other kinds)"));
+                Console.WriteLine(string.Create(Invariant, $"      {(double)kinds.Skip(shown).Sum(k => k.Count) / Math.Max(count, 1),8:0.00}  ({kinds.Count - shown} other kinds)"));
             }
         }
     }

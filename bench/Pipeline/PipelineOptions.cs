@@ -8,7 +8,7 @@ namespace OnePointEntry.Bench.Pipeline;
 /// </summary>
 internal sealed record PipelineOptions(IReadOnlyList<int> StoredSizes, int Forms, int Mails, int Clients, TimeSpan Patience, int BaselineRounds)
 {
-    public const string Usage = "Usage: bench/pipeline.sh [--forms N] [--mails N] [--clients N] [--patience minutes] [stored sizes, ascending; default 0 10000 100000]";
+    public const string Usage = "Usage: bench/pipeline.sh [--steps] [--forms N] [--mails N] [--clients N] [--patience minutes] [stored sizes, ascending; default 0 10000 100000]";
 
     public static PipelineOptions? Parse(IReadOnlyList<string> args)
     {
@@ -27,6 +27,9 @@ internal sealed record PipelineOptions(IReadOnlyList<int> StoredSizes, int Forms
                     break;
                 case "--clients" when i + 1 < args.Count && Number(args[++i]) is { } value and > 0:
                     clients = value;
+                    break;
+                case "--steps":
+                    // Read by bench/pipeline.sh, which then starts Azurite with its debug log.
                     break;
                 case "--patience" when i + 1 < args.Count && double.TryParse(args[++i], NumberStyles.Float, CultureInfo.InvariantCulture, out var minutes) && minutes > 0:
                     patience = minutes;

@@ -17,13 +17,17 @@ if (PipelineOptions.Parse(args) is not { } options)
 var connection = Environment.GetEnvironmentVariable("AzureWebJobsStorage")
     ?? throw new InvalidOperationException("AzureWebJobsStorage (Azurite's connection string) is not set; run bench/pipeline.sh.");
 var azuritePid = int.Parse(Environment.GetEnvironmentVariable("PIPELINE_AZURITE_PID") ?? "0", invariant);
-var debugLog = Environment.GetEnvironmentVariable("PIPELINE_AZURITE_DEBUG_LOG")
-    ?? throw new InvalidOperationException("PIPELINE_AZURITE_DEBUG_LOG (Azurite's --debug file) is not set; run bench/pipeline.sh.");
+// With --steps the script starts Azurite with its debug log (the requests' traces: counts by step); else its access log.
+var debugLog = Environment.GetEnvironmentVariable("PIPELINE_AZURITE_DEBUG_LOG");
+var accessLog = Environment.GetEnvironmentVariable("PIPELINE_AZURITE_ACCESS_LOG");
+IStorageLog storageLog = !string.IsNullOrEmpty(debugLog) ? new AzuriteDebugLog(debugLog)
+    : !string.IsNullOrEmpty(accessLog) ? new AzuriteAccessLog(accessLog)
+    : throw new InvalidOperationException("Neither PIPELINE_AZURITE_DEBUG_LOG nor PIPELINE_AZURITE_ACCESS_LOG is set; run bench/pipeline.sh.");
 
 Console.WriteLine(string.Create(invariant, $"Pipeline bench: stored sizes {string.Join(", ", options.StoredSizes.Select(size => size.ToString("N0", invariant)))}; bursts of {options.Forms:N0} forms and {options.Mails:N0} mails by {options.Clients} clients; {Environment.ProcessorCount} cores; patience {options.Patience.TotalMinutes:0} min a burst."));
 var benchTables = new TableServiceClient(connection, new TableClientOptions { Diagnostics = { ApplicationId = PipelineStack.BenchApplicationId } });
 
-Console.WriteLine(string.Create(invariant, $"Baseline: 1,000 entities of about 1 KB inserted by {options.Clients} clients with Azure.Data.Tables, {options.BaselineRounds} rounds, into the Azurite the app uses (its debug log on):"));
+Console.WriteLine(string.Create(invariant, $"Baseline: 1,000 entities of about 1 KB inserted by {options.Clients} clients with Azure.Data.Tables, {options.BaselineRounds} rounds, into the Azurite the app uses ({(storageLog.HasTraces ? "its debug log on" : "its access log on, as always")}):"));
 var raw = Median(await RawInserts.MeasureAsync(benchTables, options.Clients, options.BaselineRounds));
 Console.WriteLine(string.Create(invariant, $"  median {raw:0} inserts/s"));
 // The debug log the step counts need costs Azurite CPU; a second Azurite without it shows what storage takes when
@@ -32,14 +36,13 @@ var plainConnection = Environment.GetEnvironmentVariable("PIPELINE_PLAIN_STORAGE
 double? plain = null;
 if (!string.IsNullOrEmpty(plainConnection))
 {
-    Console.WriteLine("The same into an Azurite without the debug log, started beside it and otherwise idle:");
+    Console.WriteLine("The same into a second Azurite beside it, idle and without a debug log:");
     plain = Median(await RawInserts.MeasureAsync(new TableServiceClient(plainConnection, new TableClientOptions { Diagnostics = { ApplicationId = PipelineStack.BenchApplicationId } }), options.Clients, options.BaselineRounds));
     Console.WriteLine(string.Create(invariant, $"  median {plain:0} inserts/s"));
 }
 
 Console.WriteLine();
 
-var storageLog = new AzuriteDebugLog(debugLog);
 await using var stack = await PipelineStack.StartAsync(connection);
 Console.WriteLine(string.Create(invariant, $"The app runs at {stack.AppUrl} (worker process {stack.App.WorkerProcessId}; host output in {stack.App.LogPath}), subscribed to the stand-in's mailbox."));
 Console.WriteLine();
@@ -73,21 +76,24 @@ for (var i = 0; i < options.StoredSizes.Count; i++)
     stored += burst.Accepted;
 }
 
-Console.WriteLine(string.Create(invariant, $"Summary (raw inserts: {raw:0}/s into the same Azurite, {plain:0}/s without its debug log; medians of {options.BaselineRounds}; storage requests per enquiry of each step, Graph requests per routed enquiry, the worker's CPU per enquiry of the burst):"));
-Console.WriteLine("| stored before | sent | accepted/s | answer p50 | p95 | screened/s | routed/s | routed/s ÷ raw inserts/s | ÷ raw without debug log | storage: form intake | mail intake | screening | routing | all, per enquiry | Graph per routed | worker CPU ms per enquiry |");
-Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+Console.WriteLine(string.Create(invariant, $"Summary (raw inserts: {raw:0}/s into the same Azurite, {plain:0}/s into an idle one beside it without a debug log; medians of {options.BaselineRounds}; storage requests per enquiry of each step (with --steps), Graph requests per routed enquiry, CPU per enquiry of the burst):"));
+Console.WriteLine("| stored before | sent | forms accepted/s | answer p50 | p95 | screened/s | routed/s | routed/s ÷ raw inserts/s | ÷ raw, other Azurite | storage per form (intake) | per mail (intake) | per screening | per routing | all, per enquiry | Status queries per screening | Graph per routed | worker CPU ms per enquiry | Azurite CPU ms per enquiry |");
+Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 foreach (var line in figures)
 {
-    Console.WriteLine(string.Create(invariant, $"| {line.StoredBefore:N0} | {line.Sent:N0} | {line.AcceptedPerSecond:0.0} | {line.AnswerP50:N0} ms | {line.AnswerP95:N0} ms | {line.ScreenedPerSecond:0.00} | {line.RoutedPerSecond:0.00} | {line.RoutedPerSecond / raw:0.000} | {line.RoutedPerSecond / plain:0.000} | {line.FormIntakeRequests:0.00} | {line.MailIntakeRequests:0.00} | {line.ScreeningRequests:0.00} | {line.RoutingRequests:0.00} | {line.StorageRequestsPerEnquiry:0.0} | {line.GraphPerRouted:0.00} | {line.WorkerCpuPerEnquiry:0} |{(line.Finished ? string.Empty : " not finished")}"));
+    Console.WriteLine(string.Create(invariant, $"| {line.StoredBefore:N0} | {line.Sent:N0} | {line.AcceptedPerSecond:0.0} | {line.AnswerP50:N0} ms | {line.AnswerP95:N0} ms | {line.ScreenedPerSecond:0.00} | {line.RoutedPerSecond:0.00} | {line.RoutedPerSecond / raw:0.000} | {line.RoutedPerSecond / plain:0.000} | {Figure(line.FormIntakeRequests)} | {Figure(line.MailIntakeRequests)} | {Figure(line.ScreeningRequests)} | {Figure(line.RoutingRequests)} | {line.StorageRequestsPerEnquiry:0.0} | {line.StatusQueriesPerScreened:0.00} | {line.GraphPerRouted:0.00} | {line.WorkerCpuPerEnquiry:0} | {line.AzuriteCpuPerEnquiry:0} |{(line.Finished ? string.Empty : " not finished")}"));
 }
 
 if (figures.Count > 1)
 {
     var first = figures[0];
     var last = figures[^1];
-    Console.WriteLine(string.Create(invariant, $"At {last.StoredBefore:N0} stored against {first.StoredBefore:N0}: screening storage requests × {last.ScreeningRequests / first.ScreeningRequests:0.00}, Graph per routed × {last.GraphPerRouted / first.GraphPerRouted:0.00}, worker CPU per enquiry × {last.WorkerCpuPerEnquiry / first.WorkerCpuPerEnquiry:0.00}, routed/s × {last.RoutedPerSecond / first.RoutedPerSecond:0.00}."));
+    Console.WriteLine(string.Create(invariant, $"At {last.StoredBefore:N0} stored against {first.StoredBefore:N0}: storage requests per enquiry × {last.StorageRequestsPerEnquiry / first.StorageRequestsPerEnquiry:0.00} (queries on Status per screening × {last.StatusQueriesPerScreened / first.StatusQueriesPerScreened:0.00}), Graph per routed × {last.GraphPerRouted / first.GraphPerRouted:0.00}, worker CPU per enquiry × {last.WorkerCpuPerEnquiry / first.WorkerCpuPerEnquiry:0.00}, Azurite CPU per enquiry × {last.AzuriteCpuPerEnquiry / first.AzuriteCpuPerEnquiry:0.00}, routed/s × {last.RoutedPerSecond / first.RoutedPerSecond:0.00}."));
 }
 
 return figures.All(line => line.Finished) ? 0 : 1;
+
+// A step's count is not known without --steps.
+static string Figure(double value) => double.IsNaN(value) ? "–" : value.ToString("0.00", CultureInfo.InvariantCulture);
 
 static double Median(IReadOnlyList<double> values) => values.Order().ElementAt(values.Count / 2);

@@ -12,8 +12,10 @@ internal static class StorageKinds
 
     public static string Of(StorageRequest request)
     {
-        var segments = Segments(request.Url);
-        var query = request.Url.Contains('?', StringComparison.Ordinal) ? Uri.UnescapeDataString(request.Url[(request.Url.IndexOf('?', StringComparison.Ordinal) + 1)..]) : string.Empty;
+        // Azurite's access log shows an insert's query with its '?' escaped (Deliveries%3F$format=...).
+        var url = request.Url.Replace("%3F", "?", StringComparison.OrdinalIgnoreCase);
+        var segments = Segments(url);
+        var query = url.Contains('?', StringComparison.Ordinal) ? Uri.UnescapeDataString(url[(url.IndexOf('?', StringComparison.Ordinal) + 1)..]) : string.Empty;
         switch (request.Service)
         {
             case "Queue":

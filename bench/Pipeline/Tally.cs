@@ -9,6 +9,9 @@ internal sealed class Tally
 
     public int Total => _counts.Values.Sum();
 
+    /// <summary>The requests of the kinds that match, whatever their step.</summary>
+    public int Count(Func<string, bool> kind) => _counts.Where(pair => kind(pair.Key.Kind)).Sum(pair => pair.Value);
+
     public int Of(Step step) => _counts.Where(pair => pair.Key.Step == step).Sum(pair => pair.Value);
 
     /// <summary>The step's kinds, most requests first.</summary>

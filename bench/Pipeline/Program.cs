@@ -53,13 +53,15 @@ var stored = await new BurstRun(options, stack.App, stack.StandIn, storageLog, a
 Console.WriteLine(string.Create(invariant, $"Warm-up, not measured: {stored} enquiries (20 forms, 2 mails) through the pipeline, so that the first burst does not pay for the worker's first calls."));
 Console.WriteLine();
 var figures = new List<BurstFigures>();
+var taken = new HashSet<string>(StringComparer.Ordinal);
 for (var i = 0; i < options.StoredSizes.Count; i++)
 {
     var size = options.StoredSizes[i];
     if (size > stored)
     {
         var clock = Stopwatch.StartNew();
-        var taken = stack.App.Screened.Keys.Concat(stack.App.MailsStored.Keys).ToHashSet(StringComparer.Ordinal);
+        // References are four characters a day: the seed must not take one an earlier seed or burst took.
+        taken.UnionWith(stack.App.Screened.Keys.Concat(stack.App.MailsStored.Keys));
         var rows = await MonthSeed.WriteAsync(enquiries, size - stored, seed: i + 1, taken);
         Console.WriteLine(string.Create(invariant, $"Seeded {size - stored:N0} enquiries into this month ({rows:N0} rows in transactions of 100; {MonthSeed.Spread}) in {clock.Elapsed.TotalSeconds:0} s."));
         stored = size;

@@ -60,7 +60,8 @@ internal static class StorageKinds
     // The path after the account: /devstoreaccount1/<resource>/...
     private static string[] Segments(string url)
     {
-        var path = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath : url.Split('?')[0];
+        // The debug log has whole URLs, the access log paths (which Uri would take for a file's, query and all).
+        var path = url.StartsWith("http", StringComparison.Ordinal) && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath : url.Split('?')[0];
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         return segments.Length > 0 && segments[0] == "devstoreaccount1" ? segments[1..] : segments;
     }

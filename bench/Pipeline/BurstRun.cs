@@ -63,7 +63,7 @@ internal sealed class BurstRun(PipelineOptions options, AppHost app, StandInServ
             if (clock.Elapsed >= nextProgress)
             {
                 Console.WriteLine(string.Create(Invariant, $"  {clock.Elapsed.TotalSeconds:0} s: {tracked.Count - formReferences.Count}/{mails.Count} mails stored, {screened}/{tracked.Count} screened, {routed}/{toRoute.Count} routed"));
-                nextProgress += TimeSpan.FromSeconds(30);
+                nextProgress = clock.Elapsed + TimeSpan.FromSeconds(30);
             }
 
             await Task.Delay(250);

@@ -6,6 +6,9 @@
 #   host ready  - host process start to "Host ready" (handshake done, every function loaded, triggers open)
 #   worker->StartStream, worker->loaded - the worker process's start to its StartStream and to its
 #                 last FunctionLoadResponse, as the host measured them
+# The host's sample app gets settings of its own; any other app (the product: functions/bin/Release/net10.0) gets
+# local.settings.sample.json's, the run command's, with storage pointed at this Azurite and Graph, Teams and the
+# notification URL at an address where nothing listens: start-up validates the settings and connects nothing else.
 # Figures only; nothing is asserted. The machine's load shows in them: run it on an idle machine.
 set -euo pipefail
 
@@ -22,17 +25,35 @@ trap cleanup EXIT
 
 echo "Building (Release)..." >&2
 dotnet build tools/LocalFunctionsHost/LocalFunctionsHost.csproj -c Release --nologo -v:q -clp:ErrorsOnly >&2
+sample_app=""
 if [ "$app" = "tests/LocalFunctionsHost.SampleApp/bin/Release/net10.0" ]; then
+  sample_app=1
   dotnet build tests/LocalFunctionsHost.SampleApp/LocalFunctionsHost.SampleApp.csproj -c Release --nologo -v:q -clp:ErrorsOnly >&2
+elif [ "$app" = "functions/bin/Release/net10.0" ]; then
+  dotnet build functions/OnePointEntry.Functions.csproj -c Release --nologo -v:q -clp:ErrorsOnly >&2
 fi
-azurite_start --free-ports >&2
+TMPDIR="$work" azurite_start --free-ports >&2
 
-cat > "$work/local.settings.json" <<JSON
+if [ -n "$sample_app" ]; then
+  cat > "$work/local.settings.json" <<JSON
 { "IsEncrypted": false, "Values": {
   "AzureWebJobsStorage": "$AZURITE_CONNECTION_STRING",
   "SampleInputQueue": "bench-in", "SampleOutputQueue": "bench-out", "SampleFailingQueue": "bench-fail",
   "SampleTimerQueue": "bench-timer", "SampleTimerSchedule": "0 0 0 1 1 *" } }
 JSON
+else
+  # The product stops at start-up (exit 134) without its validated settings: give it the run command's.
+  nowhere="http://127.0.0.1:9"
+  STORAGE="$AZURITE_CONNECTION_STRING" NOWHERE="$nowhere" node -e '
+    const fs = require("fs");
+    const settings = JSON.parse(fs.readFileSync("local.settings.sample.json", "utf8"));
+    const v = settings.Values;
+    v.AzureWebJobsStorage = process.env.STORAGE;
+    v.Graph__BaseUrl = process.env.NOWHERE + "/v1.0";
+    v.Teams__WebhookUrl = process.env.NOWHERE + "/workflows/ope-screening/triggers/manual/paths/invoke?api-version=1&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=local-signature";
+    v.Mail__NotificationUrl = process.env.NOWHERE + "/api/mail/notifications";
+    fs.writeFileSync(process.argv[1], JSON.stringify(settings, null, 2));' "$work/local.settings.json"
+fi
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using Azure.Data.Tables;
 using OnePointEntry.Enquiries;
 using OnePointEntry.Infrastructure.Storage;
+using OnePointEntry.Workspace;
 
 namespace OnePointEntry.Bench.Worklist;
 
@@ -14,12 +15,16 @@ internal static class EnquiryRows
     private static readonly Type s_mapper = typeof(TableEnquiryStore).Assembly.GetType("OnePointEntry.Infrastructure.Storage.EnquiryEntityMapper", throwOnError: true)!;
     private static readonly Func<Enquiry, TableEntity> s_enquiry = Method<Func<Enquiry, TableEntity>>(typeof(Enquiry));
     private static readonly Func<StatusChange, TableEntity> s_statusChange = Method<Func<StatusChange, TableEntity>>(typeof(StatusChange));
+    private static readonly Func<WorklistEntry, TableEntity> s_work = Method<Func<WorklistEntry, TableEntity>>(typeof(WorklistEntry));
     private static readonly Func<SubmissionMark, string, EnquiryReference, DateTimeOffset, TableEntity> s_mark =
         Method<Func<SubmissionMark, string, EnquiryReference, DateTimeOffset, TableEntity>>(typeof(SubmissionMark), typeof(string), typeof(EnquiryReference), typeof(DateTimeOffset));
 
     public static TableEntity Of(Enquiry enquiry) => s_enquiry(enquiry);
 
     public static TableEntity Of(StatusChange change) => s_statusChange(change);
+
+    /// <summary>An open enquiry's line in the worklist's index, as the store writes it beside the enquiry.</summary>
+    public static TableEntity Of(WorklistEntry entry) => s_work(entry);
 
     public static TableEntity Of(SubmissionMark mark, Enquiry enquiry) => s_mark(mark, enquiry.Reference.ReceivedMonth, enquiry.Reference, enquiry.ReceivedAt);
 

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Sourced by test.sh and run.sh: installs Azurite from tools/package-lock.json and starts it.
-#   azurite_start [--free-ports]   sets AZURITE_PID and AZURITE_CONNECTION_STRING
+#   azurite_start [--free-ports] [--debug FILE]   sets AZURITE_PID and AZURITE_CONNECTION_STRING
 #   azurite_stop
 # With --free-ports, Azurite listens on ports the system picks (tests, so parallel runs never clash)
 # and keeps everything in memory; without it, it uses the standard ports 10000-10002 that
 # UseDevelopmentStorage=true expects and keeps its data in .azurite/ at the repository root.
+# With --debug FILE, Azurite writes its debug log there: every request's method, URL and headers with the time to
+# the millisecond (bench/pipeline.sh counts requests from it). It is verbose and costs Azurite some CPU.
 
 _OPE_TOOLS_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 _OPE_ROOT_DIR="$(cd "$_OPE_TOOLS_DIR/.." && pwd)"
@@ -24,7 +26,16 @@ azurite_start() {
   AZURITE_LOG="$log"
   local -a args=(--skipApiVersionCheck --disableProductStyleUrl --loose
     --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1)
-  if [ "${1:-}" = "--free-ports" ]; then
+  local free_ports=""
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --free-ports) free_ports=1 ;;
+      --debug) args+=(--debug "$2"); shift ;;
+      *) echo "azurite_start: unknown option $1" >&2; return 1 ;;
+    esac
+    shift
+  done
+  if [ -n "$free_ports" ]; then
     args+=(--inMemoryPersistence --blobPort 0 --queuePort 0 --tablePort 0)
   else
     mkdir -p "$_OPE_ROOT_DIR/.azurite"

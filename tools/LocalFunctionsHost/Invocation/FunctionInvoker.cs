@@ -21,7 +21,7 @@ internal sealed class FunctionInvoker(WorkerChannel channel, OutputBindingDispat
             // The worker dereferences the trace context unconditionally.
             TraceContext = new RpcTraceContext
             {
-                TraceParent = ValidTraceParent(context.TraceParent) ?? NewTraceParent(),
+                TraceParent = ValidTraceParent(context.TraceParent) ?? NewTraceParent(context.InvocationId),
                 TraceState = context.TraceState ?? string.Empty,
             },
         };
@@ -80,8 +80,13 @@ internal sealed class FunctionInvoker(WorkerChannel channel, OutputBindingDispat
         return outcome;
     }
 
-    private static string NewTraceParent() =>
-        $"00-{ActivityTraceId.CreateRandom().ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-00";
+    // A new trace is named after the invocation (its id's 32 hex digits are a valid trace id), so that a request the
+    // worker makes downstream, seen with its traceparent in Azurite's debug log or at the Microsoft 365 stand-in, can
+    // be tied to the "Executing" line of the run that made it (bench/pipeline.sh counts requests per step that way).
+    // Sampled, as the real host's are: under a parent marked not sampled the worker's telemetry drops the invocation's
+    // span, and every SDK call then starts a trace of its own.
+    private static string NewTraceParent(string invocationId) =>
+        $"00-{(Guid.TryParse(invocationId, out var id) && id != Guid.Empty ? id.ToString("N") : ActivityTraceId.CreateRandom().ToHexString())}-{ActivitySpanId.CreateRandom().ToHexString()}-01";
 
     private static string? ValidTraceParent(string? traceParent) =>
         traceParent is not null && ActivityContext.TryParse(traceParent, null, out _) ? traceParent : null;

@@ -42,23 +42,13 @@ public sealed partial class HostProcess : IAsyncDisposable
     /// <param name="values">The app settings, written to a local.settings.json of this run's own.</param>
     /// <param name="port">The HTTP port; 0 takes a free one. An app whose settings name its own URL (a webhook a service calls back) needs it known before the start.</param>
     /// <param name="arguments">Further host options, e.g. <c>--local-sign-in</c>.</param>
-    public static async Task<HostProcess> StartAsync(string hostAssembly, string appDirectory, IReadOnlyDictionary<string, string> values, TimeSpan? readyTimeout = null, int port = 0, IReadOnlyList<string>? arguments = null)
-    {
+    public static Task<HostProcess> StartAsync(string hostAssembly, string appDirectory, IReadOnlyDictionary<string, string> values, TimeSpan? readyTimeout = null, int port = 0, IReadOnlyList<string>? arguments = null) =>
         // The host finds a free port for the worker's HTTP server, which another process can take before the worker
         // binds it (tests run in parallel): such a start is tried again, and the host finds another. A port the caller
         // chose is the caller's to change (StartOnFreePortAsync).
-        const int attempts = 3;
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await StartOnceAsync(hostAssembly, appDirectory, values, readyTimeout, port, arguments);
-            }
-            catch (InvalidOperationException exception) when (port == 0 && attempt < attempts && exception.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
-            {
-            }
-        }
-    }
+        port == 0
+            ? RetriedOnAddressInUseAsync(() => StartOnceAsync(hostAssembly, appDirectory, values, readyTimeout, port, arguments))
+            : StartOnceAsync(hostAssembly, appDirectory, values, readyTimeout, port, arguments);
 
     private static async Task<HostProcess> StartOnceAsync(string hostAssembly, string appDirectory, IReadOnlyDictionary<string, string> values, TimeSpan? readyTimeout, int port, IReadOnlyList<string>? arguments)
     {
@@ -112,20 +102,29 @@ public sealed partial class HostProcess : IAsyncDisposable
     /// address in use is tried again on a new port.
     /// </summary>
     /// <param name="valuesForPort">The app settings for the port the host will listen on.</param>
-    public static async Task<HostProcess> StartOnFreePortAsync(string hostAssembly, string appDirectory, Func<int, IReadOnlyDictionary<string, string>> valuesForPort, TimeSpan? readyTimeout = null, IReadOnlyList<string>? arguments = null)
+    public static Task<HostProcess> StartOnFreePortAsync(string hostAssembly, string appDirectory, Func<int, IReadOnlyDictionary<string, string>> valuesForPort, TimeSpan? readyTimeout = null, IReadOnlyList<string>? arguments = null)
     {
         ArgumentNullException.ThrowIfNull(valuesForPort);
+        return RetriedOnAddressInUseAsync(() =>
+        {
+            // Taken between the look and the bind: the next attempt looks for another port.
+            var port = FreePort();
+            return StartOnceAsync(hostAssembly, appDirectory, valuesForPort(port), readyTimeout, port, arguments);
+        });
+    }
+
+    // A start that failed on an address in use (a failed start leaves nothing behind) is made again, up to three times.
+    private static async Task<HostProcess> RetriedOnAddressInUseAsync(Func<Task<HostProcess>> start)
+    {
         const int attempts = 3;
         for (var attempt = 1; ; attempt++)
         {
-            var port = FreePort();
             try
             {
-                return await StartOnceAsync(hostAssembly, appDirectory, valuesForPort(port), readyTimeout, port, arguments);
+                return await start();
             }
             catch (InvalidOperationException exception) when (attempt < attempts && exception.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
             {
-                // Taken between the look and the bind: another port.
             }
         }
     }

@@ -208,31 +208,17 @@ public sealed partial class EnquiryExtractor
     // How much text there is to tell a language by: a Chinese, Japanese or Korean character says about as much as three letters.
     private static int Letters(string text) => TextKind.CountLatinLetters(text) + (text.Count(c => TextKind.IsUnspaced(c) || TextKind.IsThai(c)) * 3);
 
-    private static MailContent Bounded(MailContent content)
+    private static MailContent Bounded(MailContent content) => content with
     {
-        var text = Readable(content.Text)!;
-        var subject = Readable(content.Subject);
-        var fromName = Readable(content.FromName);
-        var attachmentTexts = content.Attachments?.Select(a => Readable(a.Text)!).ToList();
-        var attachmentsChanged = attachmentTexts is not null && !attachmentTexts.Select((t, i) => ReferenceEquals(t, content.Attachments![i].Text)).All(same => same);
-        if (ReferenceEquals(text, content.Text) && ReferenceEquals(subject, content.Subject) && ReferenceEquals(fromName, content.FromName) && !attachmentsChanged)
-        {
-            return content;
-        }
-
-        return content with
-        {
-            Text = text,
-            Subject = subject,
-            FromName = fromName,
-            Attachments = attachmentsChanged ? content.Attachments!.Select((a, i) => a with { Text = attachmentTexts![i] }).ToList() : content.Attachments!,
-        };
-    }
+        Text = Readable(content.Text)!,
+        Subject = Readable(content.Subject),
+        FromName = Readable(content.FromName),
+        Attachments = content.Attachments?.Select(a => a with { Text = Readable(a.Text)! }).ToList()!,
+    };
 
     // At most MaxReadLength, cut at the last line break before the limit when there is one near it, so that no date
     // or name is cut in two. Composed, as the names and cues are written: Windows-1258 (Vietnamese) and some Mac mail
     // send a letter and its accents as separate characters, and "Thứ Hai" would not be found. Encoded data blanked.
-    // The same string when nothing changes.
     private static string? Readable(string? text)
     {
         if (text is null)

@@ -6,6 +6,13 @@ namespace OnePointEntry.Enquiries;
 /// Takes in a submitted enquiry form: checks it, recognises a repeat, stores the enquiry and queues it for
 /// screening. Nothing is acknowledged before it is stored and queued, and nothing is stored half-way.
 /// </summary>
+/// <remarks>
+/// A repeat is recognised by its marks (the content's fingerprint, the Idempotency-Key's), which the store adds
+/// with the enquiry in one transaction and refuses when one exists. So a new submission is not looked up first: it
+/// costs the transaction and the queue message. Only a refusal, a repeat or a mark left by an older submission,
+/// makes intake read the marks. Early in a month the previous month's marks are read first, since the store's
+/// refusal only covers the enquiry's own month.
+/// </remarks>
 public sealed partial class EnquiryIntake(
     EnquiryFormValidator validator,
     IEnquiryStore store,
@@ -43,6 +50,7 @@ public sealed partial class EnquiryIntake(
             marks.Insert(0, new(SubmissionMarkKind.IdempotencyKey, SubmissionFingerprint.OfIdempotencyKey(idempotencyKey.Trim()), fingerprint));
         }
 
+        var markTaken = false;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             now = time.GetUtcNow();
@@ -50,7 +58,7 @@ public sealed partial class EnquiryIntake(
             var expired = new List<StoredSubmissionMark>();
             foreach (var mark in marks)
             {
-                var earlier = await FindRecentMarkAsync(mark, now, month, expired, cancellationToken);
+                var earlier = await FindRecentMarkAsync(mark, now, month, lookInMonth: markTaken, expired, cancellationToken);
                 if (earlier is null)
                 {
                     continue;
@@ -82,20 +90,29 @@ public sealed partial class EnquiryIntake(
                 return IntakeResult.Accepted(enquiry.Reference);
             }
 
+            markTaken |= added == AddEnquiryResult.MarkTaken;
             LogAddRetried(logger, added, attempt);
         }
 
         throw new InvalidOperationException($"The enquiry could not be stored after {MaxAttempts} attempts: references kept clashing or the same submission kept racing.");
     }
 
-    // The mark of a submission made within the repeat window, which can lie in this month's partition or,
-    // early in a month, in the previous one. Expired marks in this month are collected so the new enquiry
-    // can take them over.
+    // The mark of a submission made within the repeat window, which can lie in this month's partition (looked in
+    // only once the store refused a mark there) or, early in a month, in the previous one. Expired marks in this
+    // month are collected so the new enquiry can take them over.
     private async Task<StoredSubmissionMark?> FindRecentMarkAsync(
-        SubmissionMark mark, DateTimeOffset now, string month, List<StoredSubmissionMark> expired, CancellationToken cancellationToken)
+        SubmissionMark mark, DateTimeOffset now, string month, bool lookInMonth, List<StoredSubmissionMark> expired, CancellationToken cancellationToken)
     {
         var windowStart = now - RepeatWindow;
-        foreach (var candidateMonth in new[] { month, CopenhagenTime.MonthOf(windowStart) }.Distinct(StringComparer.Ordinal))
+        var previousMonth = CopenhagenTime.MonthOf(windowStart);
+        string[] months = (lookInMonth, previousMonth == month) switch
+        {
+            (true, true) => [month],
+            (true, false) => [month, previousMonth],
+            (false, true) => [],
+            (false, false) => [previousMonth],
+        };
+        foreach (var candidateMonth in months)
         {
             var stored = await store.FindMarkAsync(mark, candidateMonth, cancellationToken);
             if (stored is null)
@@ -143,6 +160,7 @@ public sealed partial class EnquiryIntake(
     [LoggerMessage(Level = LogLevel.Information, Message = "Enquiry form with the honeypot filled in ignored")]
     private static partial void LogHoneypot(ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Storing an enquiry was blocked ({Result}) on attempt {Attempt}; retrying")]
+    // A taken mark is how a repeat shows itself first, so this is no warning.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Storing an enquiry was blocked ({Result}) on attempt {Attempt}; retrying")]
     private static partial void LogAddRetried(ILogger logger, AddEnquiryResult result, int attempt);
 }

@@ -44,6 +44,8 @@ public sealed class EnquiryIntakeTests
         Assert.Equal(_time.GetUtcNow(), stored.ReceivedAt);
         Assert.Equal([SubmissionMarkKind.IdempotencyKey, SubmissionMarkKind.Fingerprint], marks!.Select(m => m.Kind));
         _queue.Verify(q => q.SendAsync(stored.Reference, It.IsAny<CancellationToken>()), Times.Once);
+        // The store refuses a mark that exists: a new submission is not looked up first.
+        _store.Verify(s => s.FindMarkAsync(It.IsAny<SubmissionMark>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Fact]
@@ -89,6 +91,7 @@ public sealed class EnquiryIntakeTests
     {
         var earlier = EnquiryReference.New(new DateOnly(2026, 11, 25));
         var fingerprint = SubmissionFingerprint.Of(Validate(TestData.ValidForm()));
+        MarksTaken();
         _store.Setup(s => s.FindMarkAsync(It.Is<SubmissionMark>(m => m.Kind == SubmissionMarkKind.Fingerprint), "2026-11", It.IsAny<CancellationToken>()))
             .ReturnsAsync((SubmissionMark m, string month, CancellationToken _) => new StoredSubmissionMark(m, month, earlier, _time.GetUtcNow().AddHours(-23), "v1"));
         _store.Setup(s => s.FindAsync(earlier, It.IsAny<CancellationToken>()))
@@ -99,7 +102,8 @@ public sealed class EnquiryIntakeTests
         Assert.Equal(IntakeOutcome.Repeated, result.Outcome);
         Assert.Equal(earlier, result.Reference);
         Assert.NotEmpty(fingerprint);
-        _store.Verify(s => s.AddAsync(It.IsAny<Enquiry>(), It.IsAny<IReadOnlyList<SubmissionMark>>(), It.IsAny<IReadOnlyCollection<StoredSubmissionMark>>(), It.IsAny<CancellationToken>()), Times.Never);
+        // The one attempt the store refused, since the mark was there.
+        _store.Verify(s => s.AddAsync(It.IsAny<Enquiry>(), It.IsAny<IReadOnlyList<SubmissionMark>>(), It.IsAny<IReadOnlyCollection<StoredSubmissionMark>>(), It.IsAny<CancellationToken>()), Times.Once);
         _queue.VerifyNoOtherCalls();
     }
 
@@ -107,6 +111,7 @@ public sealed class EnquiryIntakeTests
     public async Task A_repeat_of_an_enquiry_that_was_never_queued_queues_it()
     {
         var earlier = EnquiryReference.New(new DateOnly(2026, 11, 25));
+        MarksTaken();
         _store.Setup(s => s.FindMarkAsync(It.IsAny<SubmissionMark>(), "2026-11", It.IsAny<CancellationToken>()))
             .ReturnsAsync((SubmissionMark m, string month, CancellationToken _) => new StoredSubmissionMark(m with { Fingerprint = SubmissionFingerprint.Of(Validate(TestData.ValidForm())) }, month, earlier, _time.GetUtcNow().AddMinutes(-1), "v1"));
         _store.Setup(s => s.FindAsync(earlier, It.IsAny<CancellationToken>()))
@@ -138,6 +143,7 @@ public sealed class EnquiryIntakeTests
     public async Task The_same_idempotency_key_with_other_content_is_refused()
     {
         var earlier = EnquiryReference.New(new DateOnly(2026, 11, 25));
+        MarksTaken();
         _store.Setup(s => s.FindMarkAsync(It.Is<SubmissionMark>(m => m.Kind == SubmissionMarkKind.IdempotencyKey), It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((SubmissionMark m, string month, CancellationToken _) => new StoredSubmissionMark(m with { Fingerprint = "other" }, month, earlier, _time.GetUtcNow().AddHours(-1), "v1"));
 
@@ -155,17 +161,20 @@ public sealed class EnquiryIntakeTests
         StoredSubmissionMark? expiredMark = null;
         _store.Setup(s => s.FindMarkAsync(It.IsAny<SubmissionMark>(), "2026-11", It.IsAny<CancellationToken>()))
             .ReturnsAsync((SubmissionMark m, string month, CancellationToken _) => expiredMark = new StoredSubmissionMark(m, month, old, _time.GetUtcNow().AddHours(-25), "v1"));
-        IReadOnlyCollection<StoredSubmissionMark>? passed = null;
+        var passed = new List<IReadOnlyCollection<StoredSubmissionMark>>();
         _store.Setup(s => s.AddAsync(It.IsAny<Enquiry>(), It.IsAny<IReadOnlyList<SubmissionMark>>(), It.IsAny<IReadOnlyCollection<StoredSubmissionMark>>(), It.IsAny<CancellationToken>()))
-            .Callback((Enquiry _, IReadOnlyList<SubmissionMark> _, IReadOnlyCollection<StoredSubmissionMark> expired, CancellationToken _) => passed = expired)
-            .ReturnsAsync(AddEnquiryResult.Added);
+            .Callback((Enquiry _, IReadOnlyList<SubmissionMark> _, IReadOnlyCollection<StoredSubmissionMark> expired, CancellationToken _) => passed.Add([.. expired]))
+            .ReturnsAsync(() => passed.Count == 1 ? AddEnquiryResult.MarkTaken : AddEnquiryResult.Added);
         _queue.Setup(q => q.SendAsync(It.IsAny<EnquiryReference>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
 
         var result = await _intake.SubmitAsync(TestData.ValidForm(), null, CancellationToken.None);
 
         Assert.Equal(IntakeOutcome.Accepted, result.Outcome);
         Assert.NotEqual(old, result.Reference);
-        Assert.Equal([expiredMark!], passed!);
+        // Refused first (the old mark is there), then stored taking the old mark over.
+        Assert.Equal(2, passed.Count);
+        Assert.Empty(passed[0]);
+        Assert.Equal([expiredMark!], passed[1]);
     }
 
     [Fact]
@@ -210,6 +219,10 @@ public sealed class EnquiryIntakeTests
 
     private static EnquirySubmission Validate(EnquiryForm form) =>
         new EnquiryFormValidator(CountryDirectory.Default, ThemeTaxonomy.Default).Validate(form).Submission!;
+
+    private void MarksTaken() =>
+        _store.Setup(s => s.AddAsync(It.IsAny<Enquiry>(), It.IsAny<IReadOnlyList<SubmissionMark>>(), It.IsAny<IReadOnlyCollection<StoredSubmissionMark>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(AddEnquiryResult.MarkTaken);
 
     private void NoMarksFound() =>
         _store.Setup(s => s.FindMarkAsync(It.IsAny<SubmissionMark>(), It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync((StoredSubmissionMark?)null);

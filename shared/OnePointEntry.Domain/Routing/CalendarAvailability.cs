@@ -6,7 +6,7 @@ namespace OnePointEntry.Routing;
 
 /// <summary>
 /// Screeners' availability read from their calendars: a free half hour before the deadline, as the booking
-/// will look for it, for every active member in one request to the calendars (not one per person). A calendar that
+/// will look for it, for the active members given in one request to the calendars (not one per person). A calendar that
 /// cannot be read leaves that person's availability unknown rather than failing the screening: availability only
 /// breaks ties after language, expertise and load.
 /// </summary>

@@ -63,15 +63,13 @@ public sealed partial class EnquiryScreening(
             var now = time.GetUtcNow();
             var screened = enquiry with { Screening = screener.Screen(enquiry, now) };
             var staff = await staffDirectory.ListAsync(cancellationToken);
-            // Without calendars (no routing configured) availability is unknown and the choice rests on
-            // language, expertise and load.
-            var free = availability is null ? null : await availability.FindAsync(staff, now, ScreeningDeadline.For(enquiry.ReceivedAt), cancellationToken);
+            var openLoad = await OpenLoadAsync(now, cancellationToken);
             var decision = decisionMaker.Decide(
                 screened,
                 staff,
                 await partnerDirectory.ListAsync(cancellationToken),
-                await OpenLoadAsync(now, cancellationToken),
-                free,
+                openLoad,
+                await AvailabilityAsync(screened, staff, openLoad, now, cancellationToken),
                 now);
             var status = decision.Outcome == DecisionOutcome.NeedsManualReview ? EnquiryStatus.NeedsManualReview : EnquiryStatus.Screened;
             var reviewReason = status == EnquiryStatus.NeedsManualReview ? decision.ManualReviewReason : null;
@@ -90,6 +88,21 @@ public sealed partial class EnquiryScreening(
         }
 
         throw new InvalidOperationException($"Enquiry {reference} kept changing while it was being screened.");
+    }
+
+    // Availability only breaks ties after language, expertise and load, so only the calendars of those still tied
+    // are read, and none when one person leads: the others' could not change the choice, and each read is a Graph
+    // request. Without calendars (no routing configured) availability is unknown and the choice rests on
+    // language, expertise and load.
+    private async Task<IReadOnlyDictionary<string, bool>?> AvailabilityAsync(Enquiry screened, IReadOnlyList<StaffMember> staff, IReadOnlyDictionary<string, int> openLoad, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (availability is null)
+        {
+            return null;
+        }
+
+        var tied = decisionMaker.TiedBeforeAvailability(screened, staff, openLoad);
+        return tied.Count < 2 ? null : await availability.FindAsync(tied, now, ScreeningDeadline.For(screened.ReceivedAt), cancellationToken);
     }
 
     // Screenings already decided but not finished, per screener: this month's and last month's counters (older

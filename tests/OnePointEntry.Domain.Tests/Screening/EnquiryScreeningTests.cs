@@ -68,13 +68,15 @@ public sealed class EnquiryScreeningTests
     }
 
     [Fact]
-    public async Task Between_two_equal_screeners_the_one_with_a_free_half_hour_before_the_deadline_is_chosen()
+    public async Task Between_two_equal_screeners_the_one_with_a_free_half_hour_before_the_deadline_is_chosen_reading_only_their_calendars()
     {
         var staff = new Mock<IStaffDirectory>();
         staff.Setup(d => d.ListAsync(It.IsAny<CancellationToken>())).ReturnsAsync(
         [
             new StaffMember("a-busy@onepointentry.example", "Busy", ["zh", "en"], ["fur-industry"], 5, Active: true),
             new StaffMember("b-free@onepointentry.example", "Free", ["zh", "en"], ["fur-industry"], 5, Active: true),
+            // Reads no Chinese: whatever her calendar says, she cannot be chosen over the two who do.
+            new StaffMember("c-dane@onepointentry.example", "Dane", ["da", "en"], ["fur-industry"], 5, Active: true),
         ]);
         var partners = new Mock<IPartnerDirectory>();
         partners.Setup(d => d.ListAsync(It.IsAny<CancellationToken>())).ReturnsAsync([]);
@@ -100,8 +102,42 @@ public sealed class EnquiryScreeningTests
         await screening.ScreenAsync(_reference, CancellationToken.None);
 
         Assert.Equal("b-free@onepointentry.example", saved!.Decision!.Screener!.StaffId);
-        // Everyone's calendar in one request, not one per person.
+        Assert.Equal("Preferred over Busy (a-busy@onepointentry.example) on availability: a free slot before the deadline against no free slot before the deadline", saved.Decision.Screener.Reasons[^1]);
+        // The two tied screeners' calendars in one request, not one per person; the strict mock refuses any other.
         calendar.Verify(c => c.GetBusyAsync(It.IsAny<IReadOnlyCollection<string>>(), It.IsAny<TimeInterval>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task When_one_screener_leads_on_language_expertise_or_load_no_calendar_is_read()
+    {
+        // Mei is the only Chinese reader: availability could not change the choice.
+        var calendar = new Mock<IScreeningCalendar>(MockBehavior.Strict);
+        var screening = WithCalendar(calendar.Object);
+        _store.Setup(s => s.FindAsync(_reference, It.IsAny<CancellationToken>())).ReturnsAsync(Received());
+        Enquiry? saved = null;
+        _store.Setup(s => s.TryUpdateAsync(It.IsAny<Enquiry>(), It.IsAny<StatusChange?>(), It.IsAny<CancellationToken>())).Callback((Enquiry e, StatusChange? _, CancellationToken _) => saved = e).ReturnsAsync(true);
+
+        await screening.ScreenAsync(_reference, CancellationToken.None);
+
+        Assert.Equal("mei@onepointentry.example", saved!.Decision!.Screener!.StaffId);
+        Assert.EndsWith("; availability not needed to choose", saved.Decision.Screener.Reasons[2], StringComparison.Ordinal);
+        calendar.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task An_enquiry_for_manual_review_reads_no_calendar()
+    {
+        var calendar = new Mock<IScreeningCalendar>(MockBehavior.Strict);
+        var screening = WithCalendar(calendar.Object);
+        var empty = Received() with { Submission = Received().Submission with { Purpose = "", Themes = [] } };
+        _store.Setup(s => s.FindAsync(_reference, It.IsAny<CancellationToken>())).ReturnsAsync(empty);
+        Enquiry? saved = null;
+        _store.Setup(s => s.TryUpdateAsync(It.IsAny<Enquiry>(), It.IsAny<StatusChange?>(), It.IsAny<CancellationToken>())).Callback((Enquiry e, StatusChange? _, CancellationToken _) => saved = e).ReturnsAsync(true);
+
+        await screening.ScreenAsync(_reference, CancellationToken.None);
+
+        Assert.Equal(EnquiryStatus.NeedsManualReview, saved!.Status);
+        calendar.VerifyNoOtherCalls();
     }
 
     [Fact]
@@ -190,6 +226,23 @@ public sealed class EnquiryScreeningTests
         _store.Setup(s => s.FindAsync(_reference, It.IsAny<CancellationToken>())).ReturnsAsync((Enquiry?)null);
 
         await Assert.ThrowsAsync<EnquiryNotFoundException>(() => _screening.HandleMessageAsync(ReferenceMessage.Create(_reference), 1, CancellationToken.None));
+    }
+
+    // The team of the constructor (Mei, who reads Chinese, and Lars) with their calendars.
+    private EnquiryScreening WithCalendar(IScreeningCalendar calendar)
+    {
+        var staff = new Mock<IStaffDirectory>();
+        staff.Setup(d => d.ListAsync(It.IsAny<CancellationToken>())).ReturnsAsync(
+        [
+            new StaffMember("mei@onepointentry.example", "Mei", ["zh", "en", "da"], ["fur-industry"], 5, Active: true),
+            new StaffMember("lars@onepointentry.example", "Lars", ["da", "en"], ["energy-climate"], 5, Active: true, IsTeamLead: true),
+        ]);
+        var partners = new Mock<IPartnerDirectory>();
+        partners.Setup(d => d.ListAsync(It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        return new EnquiryScreening(
+            _store.Object, new EnquiryScreener(CountryDirectory.Default, CityGazetteer.Default, ThemeTaxonomy.Default, SectorClassifier.Default), ScreeningDecisionMaker.Default,
+            staff.Object, partners.Object, _routing.Object, QueueStep(), _time, NullLogger<EnquiryScreening>.Instance,
+            new CalendarAvailability(calendar, NullLogger<CalendarAvailability>.Instance));
     }
 
     private ReferenceQueueStep QueueStep() =>

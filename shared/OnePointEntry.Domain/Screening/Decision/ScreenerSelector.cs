@@ -16,6 +16,11 @@ namespace OnePointEntry.Screening.Decision;
 /// their own load, as the named fallback. Without an active team lead nobody is chosen and the enquiry needs
 /// manual review.
 /// </para>
+/// <para>
+/// Availability is the only rule that needs someone's calendar, so <see cref="TiedBeforeAvailability"/> names
+/// whom it can still decide between; the calendars of everyone else cannot change the choice. Reading only those
+/// (and none when one person leads) gives the same screener as reading everyone's.
+/// </para>
 /// </remarks>
 public static class ScreenerSelector
 {
@@ -52,7 +57,8 @@ public static class ScreenerSelector
         reasons.Add(LanguageStep(language, eligible, inactive.Concat(full)));
         var ranked = eligible.OrderBy(candidate => candidate, Candidate.Ranking).ToList();
         var chosen = ranked[0];
-        reasons.Add($"Chosen: {chosen.Describe()}; {chosen.Facts(language, themes)}");
+        var availabilityDecides = ranked.Count > 1 && Candidate.BeforeAvailability.Compare(chosen, ranked[1]) == 0;
+        reasons.Add($"Chosen: {chosen.Describe()}; {chosen.Facts(language, themes, availabilityDecides)}");
         if (ranked.Count > 1)
         {
             reasons.Add(Decisive(chosen, ranked[1], language));
@@ -63,6 +69,37 @@ public static class ScreenerSelector
         }
 
         return new ScreenerChoice(chosen.Member.Id, chosen.Member.Name, false, reasons);
+    }
+
+    /// <summary>
+    /// Who is still equal on language, theme expertise and load among those who can take the enquiry: the people
+    /// availability decides between. Empty when nobody can take it (the team lead's fallback does not look at
+    /// availability); one person when language, expertise or load already decides.
+    /// </summary>
+    /// <param name="language">The enquiry's ISO 639-1 language code, when known.</param>
+    /// <param name="themes">The enquiry's theme ids.</param>
+    /// <param name="openLoad">Open screenings per staff id; a missing id has none.</param>
+    public static IReadOnlyList<StaffMember> TiedBeforeAvailability(
+        string? language,
+        IReadOnlyList<string> themes,
+        IEnumerable<StaffMember> staff,
+        IReadOnlyDictionary<string, int> openLoad)
+    {
+        ArgumentNullException.ThrowIfNull(themes);
+        ArgumentNullException.ThrowIfNull(staff);
+        ArgumentNullException.ThrowIfNull(openLoad);
+        var eligible = staff
+            .OrderBy(member => member.Id, StringComparer.Ordinal)
+            .Select(member => new Candidate(member, language, themes, Load(openLoad, member), null))
+            .Where(candidate => candidate.Member.Active && candidate.HasRoom)
+            .ToList();
+        if (eligible.Count == 0)
+        {
+            return [];
+        }
+
+        var leader = eligible.MinBy(candidate => candidate, Candidate.BeforeAvailability)!;
+        return [.. eligible.Where(candidate => Candidate.BeforeAvailability.Compare(candidate, leader) == 0).Select(candidate => candidate.Member)];
     }
 
     private static int Load(IReadOnlyDictionary<string, int> openLoad, StaffMember member) =>
@@ -152,6 +189,9 @@ public static class ScreenerSelector
     {
         public static readonly IComparer<Candidate> Ranking = Comparer<Candidate>.Create(Compare);
 
+        // The rules before availability: language, then theme expertise, then load.
+        public static readonly Comparer<Candidate> BeforeAvailability = Comparer<Candidate>.Create(CompareBeforeAvailability);
+
         public Candidate(StaffMember member, string? language, IReadOnlyList<string> themes, int load, bool? available)
         {
             Member = member;
@@ -188,13 +228,16 @@ public static class ScreenerSelector
 
         public string Describe() => $"{Member.Name} ({Member.Id})";
 
-        public string Facts(string? language, IReadOnlyList<string> themes)
+        // Unknown availability of someone chosen before availability counts is not worth a word about calendars:
+        // they may never have been read, because they could not have changed the choice.
+        public string Facts(string? language, IReadOnlyList<string> themes, bool availabilityDecides)
         {
             var languageText = language is null ? "language not known" : ReadsLanguage ? $"reads {LanguageNames.Describe(language)}" : $"does not read {LanguageNames.Describe(language)}";
             var themeText = ThemeOverlap == 0
                 ? $"knows none of the enquiry's {themes.Count} themes"
                 : $"knows {ThemeOverlap} of the enquiry's {themes.Count} themes ({string.Join(", ", KnownThemes)})";
-            return $"{languageText}; {themeText}; open load {LoadText} of weekly capacity; {AvailabilityText}";
+            var availabilityText = Available is null && !availabilityDecides ? "availability not needed to choose" : AvailabilityText;
+            return $"{languageText}; {themeText}; open load {LoadText} of weekly capacity; {availabilityText}";
         }
 
         // Lower load relative to capacity first, compared as fractions without rounding: a/b < c/d ⇔ ad < cb.
@@ -213,23 +256,34 @@ public static class ScreenerSelector
                 return x is null ? 1 : -1;
             }
 
-            var order = y.ReadsLanguage.CompareTo(x.ReadsLanguage);
-            if (order == 0)
-            {
-                order = y.ThemeOverlap.CompareTo(x.ThemeOverlap);
-            }
-
-            if (order == 0)
-            {
-                order = CompareLoad(x, y);
-            }
-
+            var order = CompareBeforeAvailability(x, y);
             if (order == 0)
             {
                 order = y.AvailabilityRank.CompareTo(x.AvailabilityRank);
             }
 
             return order != 0 ? order : string.CompareOrdinal(x.Member.Id, y.Member.Id);
+        }
+
+        private static int CompareBeforeAvailability(Candidate? x, Candidate? y)
+        {
+            if (ReferenceEquals(x, y))
+            {
+                return 0;
+            }
+
+            if (x is null || y is null)
+            {
+                return x is null ? 1 : -1;
+            }
+
+            var order = y.ReadsLanguage.CompareTo(x.ReadsLanguage);
+            if (order == 0)
+            {
+                order = y.ThemeOverlap.CompareTo(x.ThemeOverlap);
+            }
+
+            return order != 0 ? order : CompareLoad(x, y);
         }
     }
 }

@@ -28,6 +28,25 @@ public sealed class ScreeningDecisionMaker
     /// <summary>The decision maker with the embedded cue lists and theme taxonomy.</summary>
     public static ScreeningDecisionMaker Default => s_default.Value;
 
+    /// <summary>
+    /// Whose availability <see cref="Decide"/> would weigh for this enquiry: the staff still tied after language,
+    /// expertise and load (see <see cref="ScreenerSelector.TiedBeforeAvailability"/>); nobody when the content
+    /// sends it to manual review. With fewer than two, availability cannot change the decision and need not be known.
+    /// </summary>
+    /// <param name="enquiry">A screened enquiry: <see cref="Enquiry.Screening"/> must be set.</param>
+    /// <param name="staff">The whole staff directory.</param>
+    /// <param name="openLoad">Open screenings per staff id; a missing id has none.</param>
+    /// <exception cref="ArgumentException">The enquiry has not been screened.</exception>
+    public IReadOnlyList<StaffMember> TiedBeforeAvailability(Enquiry enquiry, IReadOnlyList<StaffMember> staff, IReadOnlyDictionary<string, int> openLoad)
+    {
+        ArgumentNullException.ThrowIfNull(enquiry);
+        var facts = enquiry.Screening
+            ?? throw new ArgumentException($"Enquiry {enquiry.Reference} has not been screened: its facts are needed for the decision.", nameof(enquiry));
+        return _content.Assess(enquiry.Submission, facts).NeedsManualReview
+            ? []
+            : ScreenerSelector.TiedBeforeAvailability(enquiry.Submission.Language, facts.Themes, staff, openLoad);
+    }
+
     /// <param name="enquiry">A screened enquiry: <see cref="Enquiry.Screening"/> must be set.</param>
     /// <param name="staff">The whole staff directory; inactive members are never chosen.</param>
     /// <param name="partners">The whole partner directory.</param>

@@ -15,12 +15,14 @@ namespace OnePointEntry.Integration.Tests.Screening;
 /// <summary>
 /// What one form enquiry costs in storage and Graph requests at each step (intake, screening, routing, the outbox's
 /// deliveries), counted on the wire through the app's own composition against Azurite and the Microsoft 365
-/// stand-in: the same with an empty month as with a month already holding well over a thousand enquiries.
+/// stand-in: the same with an empty month as with a month already holding well over a thousand enquiries; and
+/// screening's one calendar request, only when availability can decide.
 /// </summary>
 public sealed class ScreeningCostTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int AlreadyStored = 1_200;
     private static readonly string[] s_reasons = ["Chosen"];
+    private static readonly string[] s_maritime = ["maritime-logistics"];
 
     private readonly StandInServer _m365 = StandInServer.Start();
     private readonly StorageRequestCounter _storageRequests = new();
@@ -68,19 +70,42 @@ public sealed class ScreeningCostTests(ITestOutputHelper output) : IAsyncLifetim
         Assert.Equal(empty.ScreeningGraph.Count + empty.DeliveryGraph.Count, full.ScreeningGraph.Count + full.DeliveryGraph.Count);
         // Intake: the enquiry with its marks in one transaction, and the screening message. Nothing is looked up first.
         Assert.Equal(2, full.Intake.Count);
-        // Every screener's calendar in one getSchedule, and no query of the month's enquiries.
-        Assert.EndsWith("/calendar/getSchedule", Assert.Single(full.ScreeningGraph), StringComparison.Ordinal);
+        // Mei Chen is the only Chinese reader, so no calendar could change the choice and none is read; and no
+        // query of the month's enquiries.
+        Assert.Empty(empty.ScreeningGraph);
+        Assert.Empty(full.ScreeningGraph);
         Assert.DoesNotContain(full.Screening, request => request.Contains("Status eq", StringComparison.Ordinal));
         Assert.Empty(full.RoutingGraph);
     }
 
+    [Fact]
+    public async Task Screeners_tied_after_language_expertise_and_load_have_their_calendars_read_in_one_getSchedule()
+    {
+        // Both read English, neither knows maritime logistics, neither has an open screening: availability decides.
+        var cost = await SendThroughAsync("Port of Ningbo Authority", json =>
+        {
+            json["language"] = "en";
+            json["purpose"] = "We would like to visit the Port of Aarhus and see how its container terminal is run.";
+            json["themes"] = s_maritime;
+        });
+
+        // Screening's, then the booking's for the one chosen.
+        var schedules = _m365.RequestsTo("POST", "/calendar/getSchedule$");
+        Assert.Equal(2, schedules.Count);
+        Assert.Equal($"POST {schedules[0].Path}", Assert.Single(cost.ScreeningGraph));
+        Assert.Equal(
+            ["lars.holm@onepointentry.example", "mei.chen@onepointentry.example"],
+            schedules[0].Json!["schedules"]!.AsArray().Select(schedule => schedule!.GetValue<string>()).Order(StringComparer.Ordinal));
+    }
+
     private sealed record Cost(string Month, List<string> Intake, List<string> Screening, List<string> ScreeningGraph, List<string> Routing, List<string> RoutingGraph, List<string> Delivery, List<string> DeliveryGraph);
 
-    private async Task<Cost> SendThroughAsync(string organisation)
+    private async Task<Cost> SendThroughAsync(string organisation, Action<Dictionary<string, object?>>? change = null)
     {
         var json = SubmitEnquiryTests.ValidJson();
         json["organisation"] = organisation;
         json["contactEmail"] = $"office-{Guid.NewGuid():N}@example.cn";
+        change?.Invoke(json);
         // With an Idempotency-Key, as the form's own script sends it: a second mark in the same transaction.
         var request = HttpRequests.Json(json, idempotencyKey: Guid.NewGuid().ToString());
 

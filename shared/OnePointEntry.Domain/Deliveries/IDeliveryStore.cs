@@ -6,6 +6,14 @@ public interface IDeliveryStore
     /// <summary>Records a new delivery; false when one with the same id is recorded already (which is kept as it is).</summary>
     Task<bool> TryAddAsync(Delivery delivery, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records new deliveries about one subject together, in fewer requests than one by one: all of them, or none
+    /// (false) when any is recorded already or they cannot go together. After false the caller adds each with
+    /// <see cref="TryAddAsync"/>, which keeps whatever was recorded before. The index of open deliveries is written
+    /// after the deliveries, as <see cref="TryAddAsync"/> writes it.
+    /// </summary>
+    Task<bool> TryAddAllAsync(IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken);
+
     Task<Delivery?> FindAsync(DeliveryId id, CancellationToken cancellationToken);
 
     /// <summary>Saves a changed delivery unless someone changed it since it was read; null then, else the delivery saved (with its new version).</summary>

@@ -6,48 +6,72 @@ namespace OnePointEntry.Deliveries;
 /// Where the steps that decide a message to the outside world leave it: recorded in storage, then queued for the
 /// <see cref="OutboxSender"/>. The step answers as soon as that is done, whatever Microsoft 365 is doing. Recording
 /// the same delivery again (a repeated step) records nothing new and only makes sure a pending one is queued; one
-/// that was <see cref="DeliveryState.Replaced"/> since (a screening moved away and back) is recorded anew.
+/// that was <see cref="DeliveryState.Replaced"/> since (a screening moved away and back) is recorded anew. A step's
+/// deliveries about one subject (routing's event, task and card) are recorded together, in as few requests as the
+/// store allows; when some of them are recorded already (a repeated step), each is recorded on its own as above.
 /// </summary>
 public sealed partial class Outbox(IDeliveryStore store, IDeliveryQueue queue, TimeProvider time, ILogger<Outbox> logger)
 {
     public async Task RecordAsync(IEnumerable<Delivery> deliveries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(deliveries);
-        foreach (var delivery in deliveries)
+        foreach (var about in deliveries.GroupBy(delivery => delivery.Id.Subject, StringComparer.Ordinal))
         {
-            if (await store.TryAddAsync(delivery, cancellationToken))
+            var all = about.ToList();
+            if (all.Count > 1 && all.DistinctBy(delivery => delivery.Id).Count() == all.Count && await store.TryAddAllAsync(all, cancellationToken))
             {
-                LogRecorded(logger, delivery.Id.Kind, delivery.Id.Subject);
-                await queue.SendAsync(delivery.Id, TimeSpan.Zero, cancellationToken);
-                continue;
-            }
-
-            // Recorded by an earlier run of the same step, which may have stopped before it indexed the delivery or
-            // queued it: a pending one is indexed again, and queued when it is due and nobody holds it.
-            var recorded = await store.FindAsync(delivery.Id, cancellationToken);
-            if (recorded is { State: DeliveryState.Replaced })
-            {
-                // A conflict means another run of the same step renewed it first.
-                if (await store.TryUpdateAsync(delivery with { Version = recorded.Version }, cancellationToken) is not null)
+                foreach (var delivery in all)
                 {
-                    LogRecordedAgain(logger, delivery.Id.Kind, delivery.Id.Subject);
+                    LogRecorded(logger, delivery.Id.Kind, delivery.Id.Subject);
                     await queue.SendAsync(delivery.Id, TimeSpan.Zero, cancellationToken);
                 }
 
                 continue;
             }
 
-            if (recorded is not { State: DeliveryState.Pending })
+            // Some were recorded by an earlier run of the same step (or they could not go together): each on its own,
+            // so that what is recorded already is kept and only what is missing is added.
+            foreach (var delivery in all)
             {
-                continue;
+                await RecordOneAsync(delivery, cancellationToken);
             }
+        }
+    }
 
-            var due = recorded.NextAttemptAt ?? recorded.RecordedAt;
-            await store.SetNextCheckAsync(delivery.Id, recorded.HeldUntil is { } held && held > due ? held : due, cancellationToken);
-            if (recorded.HeldUntil is null && due <= time.GetUtcNow())
+    private async Task RecordOneAsync(Delivery delivery, CancellationToken cancellationToken)
+    {
+        if (await store.TryAddAsync(delivery, cancellationToken))
+        {
+            LogRecorded(logger, delivery.Id.Kind, delivery.Id.Subject);
+            await queue.SendAsync(delivery.Id, TimeSpan.Zero, cancellationToken);
+            return;
+        }
+
+        // Recorded by an earlier run of the same step, which may have stopped before it indexed the delivery or
+        // queued it: a pending one is indexed again, and queued when it is due and nobody holds it.
+        var recorded = await store.FindAsync(delivery.Id, cancellationToken);
+        if (recorded is { State: DeliveryState.Replaced })
+        {
+            // A conflict means another run of the same step renewed it first.
+            if (await store.TryUpdateAsync(delivery with { Version = recorded.Version }, cancellationToken) is not null)
             {
+                LogRecordedAgain(logger, delivery.Id.Kind, delivery.Id.Subject);
                 await queue.SendAsync(delivery.Id, TimeSpan.Zero, cancellationToken);
             }
+
+            return;
+        }
+
+        if (recorded is not { State: DeliveryState.Pending })
+        {
+            return;
+        }
+
+        var due = recorded.NextAttemptAt ?? recorded.RecordedAt;
+        await store.SetNextCheckAsync(delivery.Id, recorded.HeldUntil is { } held && held > due ? held : due, cancellationToken);
+        if (recorded.HeldUntil is null && due <= time.GetUtcNow())
+        {
+            await queue.SendAsync(delivery.Id, TimeSpan.Zero, cancellationToken);
         }
     }
 

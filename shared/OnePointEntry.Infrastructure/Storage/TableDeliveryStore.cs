@@ -13,6 +13,9 @@ namespace OnePointEntry.Infrastructure.Storage;
 /// </summary>
 public sealed class TableDeliveryStore : IDeliveryStore
 {
+    /// <summary>The most actions one entity group transaction takes.</summary>
+    public const int MaxTransactionActions = 100;
+
     private readonly TableClient _table;
     private readonly CreateOnce _created;
 
@@ -41,6 +44,43 @@ public sealed class TableDeliveryStore : IDeliveryStore
         // Should this fail, the step that records the delivery fails and is repeated, and the outbox indexes a
         // pending delivery it finds recorded (Outbox.RecordAsync).
         await _table.UpsertEntityAsync(DeliveryEntityMapper.ToIndexEntity(delivery.Id, delivery.State, delivery.RecordedAt), TableUpdateMode.Replace, cancellationToken);
+        return true;
+    }
+
+    /// <remarks>
+    /// One entity group transaction adds the deliveries (they share their subject's partition), a second upserts
+    /// their index rows (which share <see cref="DeliveryEntityMapper.OpenPartition"/>): two requests for any number up
+    /// to <see cref="MaxTransactionActions"/>. A delivery recorded before fails the first transaction as a whole, so
+    /// nothing is added and the caller goes one by one; so does a batch larger than a transaction may carry.
+    /// </remarks>
+    public async Task<bool> TryAddAllAsync(IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(deliveries);
+        if (deliveries.Count is 0 or > MaxTransactionActions
+            || deliveries.Any(delivery => !string.Equals(delivery.Id.Subject, deliveries[0].Id.Subject, StringComparison.Ordinal))
+            || deliveries.DistinctBy(delivery => delivery.Id).Count() != deliveries.Count)
+        {
+            return false;
+        }
+
+        await _created.EnsureAsync(cancellationToken);
+        try
+        {
+            await _table.SubmitTransactionAsync(
+                [.. deliveries.Select(delivery => new TableTransactionAction(TableTransactionActionType.Add, DeliveryEntityMapper.ToEntity(delivery)))],
+                cancellationToken);
+        }
+        catch (RequestFailedException failure) when (failure.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.RequestEntityTooLarge)
+        {
+            return false;
+        }
+
+        // Should this fail, the step is repeated, finds the deliveries recorded and indexes each pending one (Outbox.RecordAsync).
+        await _table.SubmitTransactionAsync(
+            [.. deliveries.Select(delivery => new TableTransactionAction(
+                TableTransactionActionType.UpsertReplace,
+                DeliveryEntityMapper.ToIndexEntity(delivery.Id, delivery.State, delivery.RecordedAt)))],
+            cancellationToken);
         return true;
     }
 

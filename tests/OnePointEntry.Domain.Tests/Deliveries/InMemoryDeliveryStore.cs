@@ -49,6 +49,26 @@ internal sealed class InMemoryDeliveryStore : IDeliveryStore
         return Task.FromResult(true);
     }
 
+    /// <summary>How many times deliveries were recorded together, all of them at once.</summary>
+    public int RecordedTogether { get; private set; }
+
+    public Task<bool> TryAddAllAsync(IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken)
+    {
+        if (deliveries.Any(delivery => _deliveries.ContainsKey(delivery.Id)))
+        {
+            return Task.FromResult(false);
+        }
+
+        foreach (var delivery in deliveries)
+        {
+            _deliveries[delivery.Id] = delivery with { Version = NextVersion() };
+            _index[delivery.Id] = (delivery.State, delivery.RecordedAt);
+        }
+
+        RecordedTogether++;
+        return Task.FromResult(true);
+    }
+
     public Task<Delivery?> FindAsync(DeliveryId id, CancellationToken cancellationToken) => Task.FromResult(Get(id));
 
     public Task<Delivery?> TryUpdateAsync(Delivery delivery, CancellationToken cancellationToken)

@@ -41,6 +41,65 @@ public sealed class OutboxTests
     }
 
     [Fact]
+    public async Task Deliveries_about_one_subject_are_recorded_together_and_each_queued()
+    {
+        await _outbox.RecordAsync([Acknowledgement(), Card()], CancellationToken.None);
+
+        Assert.Equal(1, _store.RecordedTogether);
+        Assert.All(_store.Deliveries, delivery => Assert.Equal(_time.GetUtcNow(), _store.NextCheckOf(delivery.Id)));
+    }
+
+    [Fact]
+    public async Task Deliveries_about_different_subjects_are_recorded_together_per_subject()
+    {
+        var other = new DeliveryId("OPE-2611-9ZZZ", DeliveryKind.Acknowledgement);
+        var otherCard = new DeliveryId("OPE-2611-9ZZZ", DeliveryKind.ScreeningCard, "mei@onepointentry.example");
+
+        await _outbox.RecordAsync([Acknowledgement(), Acknowledgement() with { Id = other }, Card(), Card() with { Id = otherCard }], CancellationToken.None);
+
+        Assert.Equal(2, _store.RecordedTogether);
+        Assert.Equal(4, _store.Deliveries.Count);
+        _queue.Verify(q => q.SendAsync(It.IsAny<DeliveryId>(), TimeSpan.Zero, It.IsAny<CancellationToken>()), Times.Exactly(4));
+    }
+
+    [Fact]
+    public async Task A_repeat_after_part_was_recorded_adds_the_rest_and_keeps_the_part_as_it_was()
+    {
+        var held = _store.Put(Card() with { Attempts = 1, HeldUntil = _time.GetUtcNow().AddMinutes(5) });
+
+        await _outbox.RecordAsync([Acknowledgement(), Card()], CancellationToken.None);
+
+        Assert.Equal(0, _store.RecordedTogether);
+        Assert.Equal(held, _store.Get(s_card));
+        Assert.Equal(DeliveryState.Pending, _store.Get(s_acknowledgement)!.State);
+        _queue.Verify(q => q.SendAsync(s_acknowledgement, TimeSpan.Zero, It.IsAny<CancellationToken>()), Times.Once);
+        _queue.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task A_repeat_after_all_was_recorded_records_nothing_new_and_queues_each_pending_one_again()
+    {
+        await _outbox.RecordAsync([Acknowledgement(), Card()], CancellationToken.None);
+        var recorded = _store.Deliveries.ToList();
+
+        await _outbox.RecordAsync([Acknowledgement("the second"), Card()], CancellationToken.None);
+
+        Assert.Equal(1, _store.RecordedTogether);
+        Assert.Equal(recorded.ToHashSet(), _store.Deliveries.ToHashSet());
+        _queue.Verify(q => q.SendAsync(s_acknowledgement, TimeSpan.Zero, It.IsAny<CancellationToken>()), Times.Exactly(2));
+        _queue.Verify(q => q.SendAsync(s_card, TimeSpan.Zero, It.IsAny<CancellationToken>()), Times.Exactly(2));
+    }
+
+    [Fact]
+    public async Task The_same_delivery_twice_in_one_call_is_recorded_once()
+    {
+        await _outbox.RecordAsync([Acknowledgement("the first"), Acknowledgement("the second")], CancellationToken.None);
+
+        Assert.Equal(0, _store.RecordedTogether);
+        Assert.Equal("the first", Assert.Single(_store.Deliveries).Mail!.Subject);
+    }
+
+    [Fact]
     public async Task A_delivery_recorded_before_and_still_waiting_is_kept_as_it_was_and_queued_again()
     {
         var earlier = _store.Put(Acknowledgement("the first"));

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace OnePointEntry.Scheduling;
 
 /// <summary>
@@ -22,6 +24,10 @@ public static class DanishHolidays
 {
     /// <summary>The first year without Store bededag (abolished by the act of 2023).</summary>
     public const int StoreBededagAbolishedFrom = 2024;
+
+    // Each year's closed days, computed once: every deadline and free-slot search asks about day after day, and a
+    // process only ever meets a handful of years.
+    private static readonly ConcurrentDictionary<int, IReadOnlyList<DanishHoliday>> s_years = new();
 
     /// <summary>
     /// Easter Sunday in the Gregorian calendar, by the anonymous Gregorian computus (Meeus/Jones/Butcher),
@@ -79,8 +85,7 @@ public static class DanishHolidays
     /// <summary>The holiday or customary closure on <paramref name="date"/>, or null on an ordinary day.</summary>
     public static DanishHoliday? Find(DateOnly date)
     {
-        // Cheap: the rules for one year are thirteen dates.
-        foreach (var day in For(date.Year))
+        foreach (var day in s_years.GetOrAdd(date.Year, For))
         {
             if (day.Date == date)
             {

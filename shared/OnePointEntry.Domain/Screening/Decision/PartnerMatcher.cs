@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OnePointEntry.Directories;
 using OnePointEntry.Enquiries;
 
@@ -26,6 +27,11 @@ public static class PartnerMatcher
     public const int InReferringMunicipalityPoints = 5;
     public const int LanguagePoints = 2;
 
+    // Each partner's name and aliases as compiled patterns, made once per partner read from the directory rather
+    // than once per screening: the worker keeps the directory (and so the same Partner instances) for a while, and
+    // the patterns go with the instances when a fresh read replaces them.
+    private static readonly ConditionalWeakTable<Partner, PhraseList> s_names = new();
+
     /// <param name="themes">The enquiry's theme ids (screened facts).</param>
     /// <param name="limit">How many matches to keep at most.</param>
     public static IReadOnlyList<PartnerMatch> Match(EnquirySubmission submission, IReadOnlyList<string> themes, IEnumerable<Partner> partners, int limit = DefaultLimit)
@@ -53,7 +59,7 @@ public static class PartnerMatcher
         var score = 0;
         var matched = false;
 
-        var askedFor = new PhraseList([partner.Name, .. partner.Aliases]).FoundIn(submission.Purpose);
+        var askedFor = s_names.GetValue(partner, Names).FoundIn(submission.Purpose);
         if (askedFor.Count > 0)
         {
             score += AskedByNamePoints;
@@ -100,6 +106,8 @@ public static class PartnerMatcher
 
         return new PartnerMatch(partner.Id, partner.Name, partner.Kind, score, covered, reasons);
     }
+
+    private static PhraseList Names(Partner partner) => new([partner.Name, .. partner.Aliases]);
 
     // "Glostrup" is "Glostrup Kommune", "København" is "Københavns Kommune", "Skåne" is "Region Skåne",
     // "Malmö" is "Malmö stad", "Lund" is "Lunds kommun".

@@ -115,6 +115,10 @@ internal sealed class BurstRun(PipelineOptions options, AppHost app, StandInServ
         Console.WriteLine(string.Create(Invariant, $"  Graph requests (recorded by the stand-in): {graph.Total:N0}, {graphPerRouted:0.00} per routed enquiry; Teams webhook posts apart: {teams} ({(routedRefs.Count == 0 ? double.NaN : (double)teams / routedRefs.Count):0.00} per routed)"));
         PrintSteps(graph, [(Step.MailIntake, mailCount, "mail stored"), (Step.Screening, screenedRefs.Count, "enquiry screened"), (Step.Routing, routedRefs.Count, "enquiry routed"), (Step.FormIntake, Math.Max(acceptedForms.Count, 1), "form accepted"), (Step.Other, Math.Max(routedRefs.Count, 1), "routed enquiry")], ways, traced: true);
 
+        // The booking reads its screener's calendar up to the deadline: the fuller it is, the longer Graph's answer.
+        var booked = standIn.Events.GroupBy(item => item.UserId, StringComparer.Ordinal).Select(group => group.Count()).DefaultIfEmpty(0).ToList();
+        Console.WriteLine(string.Create(Invariant, $"  calendars after the burst: {booked.Sum():N0} events, at most {booked.Max():N0} in one screener's (every getSchedule of a booking answers with that screener's events up to the deadline)"));
+
         var enquiries = Math.Max(tracked.Count, 1);
         var cpu = pids.Select((process, i) => (process.Name, Ms: cpuAfter[i] - cpuBefore[i])).ToList();
         Console.WriteLine("  CPU per enquiry of the burst (/proc/<pid>/stat, user + system): " + string.Join(", ", cpu.Select(part => string.Create(Invariant, $"{part.Name} {part.Ms / enquiries:0.0} ms"))) +

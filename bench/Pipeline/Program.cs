@@ -71,6 +71,10 @@ for (var i = 0; i < options.StoredSizes.Count; i++)
         Console.WriteLine(string.Create(invariant, $"{size:N0} asked for, but the warm-up and earlier bursts left {stored:N0} in the month: measuring at {stored:N0}."));
     }
 
+    // Every routed enquiry books a half hour in its screener's calendar, and a booking reads the calendar up to the
+    // deadline: each burst starts from empty calendars, so that what is compared between sizes is the month's
+    // enquiries and not the bookings earlier bursts left (the bursts are hours of bookings packed into minutes).
+    stack.StandIn.ClearCalendars();
     // Let the seed's writes and the app's queue listeners settle, so the burst starts from the same idle state.
     await Task.Delay(TimeSpan.FromSeconds(5));
     var burst = await new BurstRun(options, stack.App, stack.StandIn, storageLog, azuritePid, stack.AppUrl).RunAsync(i + 1, stored);

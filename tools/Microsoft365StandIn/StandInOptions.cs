@@ -53,6 +53,13 @@ public sealed class StandInOptions
     /// <summary>The clock for receipt times, token and subscription expiry.</summary>
     public TimeProvider Time { get; set; } = TimeProvider.System;
 
+    /// <summary>
+    /// How many of the latest requests are kept per service for <see cref="StandInServer.Requests"/> and its
+    /// kind: enough for any test, without a long run of the program growing without end. A bench that counts
+    /// every request of a long burst asks for more.
+    /// </summary>
+    public int MaxRecordedRequests { get; set; } = 10_000;
+
     /// <summary>Logging for the stand-in (requests, failed notifications); none when null.</summary>
     public Action<ILoggingBuilder>? ConfigureLogging { get; set; }
 }

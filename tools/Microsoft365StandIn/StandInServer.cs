@@ -119,6 +119,7 @@ public sealed partial class StandInServer : IAsyncDisposable, IDisposable
         // find, so this comes before the stand-in reads or writes any mail (a sent report once came first).
         System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
         options ??= new StandInOptions();
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxRecordedRequests, nameof(options));
         if (!options.Mailbox.Contains('@', StringComparison.Ordinal))
         {
             throw new ArgumentException($"The mailbox '{options.Mailbox}' is not an address.", nameof(options));
@@ -127,7 +128,7 @@ public sealed partial class StandInServer : IAsyncDisposable, IDisposable
         var domain = options.Mailbox[(options.Mailbox.IndexOf('@', StringComparison.Ordinal) + 1)..];
         var staff = options.UsersFile is { } usersFile ? StaffFile.Read(usersFile, domain) : [];
         var data = options.StateFile is { } path ? StateFile.Load(path) ?? new StandInData() : new StandInData();
-        var state = new StandInState(data, options.Mailbox, options.Time);
+        var state = new StandInState(data, options.Mailbox, options.Time, options.MaxRecordedRequests);
         var certificate = options.HttpsPort is null ? null : SelfSignedCertificate.Create();
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(StandInServer).Assembly.GetName().Name, Args = [] });

@@ -32,7 +32,7 @@ internal sealed class AcsEmail(StandInState state, TokenIssuer tokens, bool requ
         lock (state.Gate)
         {
             recorded = RequestCapture.Record(context.Request, path, body ?? [], state.Now.UtcDateTime);
-            StandInState.Record(state.AcsRequests, recorded);
+            state.Record(state.AcsRequests, recorded);
             if (requireToken)
             {
                 check = tokens.Check(recorded.Header("Authorization"), TokenAudience.CommunicationServices);

@@ -19,7 +19,7 @@ internal sealed class GraphDispatcher(StandInState state, TokenIssuer tokens, bo
         Faults.FaultOutcome? fault;
         lock (state.Gate)
         {
-            StandInState.Record(state.GraphRequests, call.Request);
+            state.Record(state.GraphRequests, call.Request);
             if (requireToken)
             {
                 switch (tokens.Check(call.Request.Header("Authorization"), TokenAudience.Graph))

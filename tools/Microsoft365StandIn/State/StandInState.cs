@@ -8,11 +8,8 @@ namespace Microsoft365StandIn.State;
 /// and the settings tests change. One lock, <see cref="Gate"/>, guards all of it; nothing slow (HTTP calls,
 /// delays) happens while it is held.
 /// </summary>
-internal sealed class StandInState(StandInData data, string mailbox, TimeProvider time)
+internal sealed class StandInState(StandInData data, string mailbox, TimeProvider time, int maxRecordedRequests)
 {
-    /// <summary>Enough recent requests for any test, without a long run of the program growing without end.</summary>
-    private const int MaxRecordedRequests = 10_000;
-
     public Lock Gate { get; } = new();
 
     public StandInData Data { get; } = data;
@@ -50,12 +47,12 @@ internal sealed class StandInState(StandInData data, string mailbox, TimeProvide
 
     public long NextSequence() => ++Data.Sequence;
 
-    public static void Record(List<RecordedRequest> list, RecordedRequest request)
+    public void Record(List<RecordedRequest> list, RecordedRequest request)
     {
         list.Add(request);
-        if (list.Count > MaxRecordedRequests)
+        if (list.Count > maxRecordedRequests)
         {
-            list.RemoveRange(0, list.Count - MaxRecordedRequests);
+            list.RemoveRange(0, list.Count - maxRecordedRequests);
         }
     }
 

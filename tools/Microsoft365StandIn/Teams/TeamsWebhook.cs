@@ -34,7 +34,7 @@ internal sealed partial class TeamsWebhook(StandInState state, string signature)
         lock (state.Gate)
         {
             recorded = RequestCapture.Record(context.Request, path, body ?? [], state.Now.UtcDateTime);
-            StandInState.Record(state.TeamsRequests, recorded);
+            state.Record(state.TeamsRequests, recorded);
             if (state.Faults.TeamsPosts.TryDequeue(out var next))
             {
                 typed = next;

@@ -94,7 +94,7 @@ if (figures.Count > 1)
 {
     var first = figures[0];
     var last = figures[^1];
-    Console.WriteLine(string.Create(invariant, $"At {last.StoredBefore:N0} stored against {first.StoredBefore:N0}: storage requests per enquiry × {last.StorageRequestsPerEnquiry / first.StorageRequestsPerEnquiry:0.00} (queries on Status per screening × {last.StatusQueriesPerScreened / first.StatusQueriesPerScreened:0.00}), Graph per routed × {last.GraphPerRouted / first.GraphPerRouted:0.00}, worker CPU per enquiry × {last.WorkerCpuPerEnquiry / first.WorkerCpuPerEnquiry:0.00}, Azurite CPU per enquiry × {last.AzuriteCpuPerEnquiry / first.AzuriteCpuPerEnquiry:0.00}, routed/s × {last.RoutedPerSecond / first.RoutedPerSecond:0.00}."));
+    Console.WriteLine(string.Create(invariant, $"At {last.StoredBefore:N0} stored against {first.StoredBefore:N0}: storage requests per enquiry × {last.StorageRequestsPerEnquiry / first.StorageRequestsPerEnquiry:0.00} (queries on Status per screening {first.StatusQueriesPerScreened:0.00} → {last.StatusQueriesPerScreened:0.00}), Graph per routed × {last.GraphPerRouted / first.GraphPerRouted:0.00}, worker CPU per enquiry × {last.WorkerCpuPerEnquiry / first.WorkerCpuPerEnquiry:0.00}, Azurite CPU per enquiry × {last.AzuriteCpuPerEnquiry / first.AzuriteCpuPerEnquiry:0.00}, routed/s × {last.RoutedPerSecond / first.RoutedPerSecond:0.00}."));
 }
 
 return figures.All(line => line.Finished) ? 0 : 1;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Azure.Data.Tables;
 using OnePointEntry.Enquiries;
@@ -102,16 +103,41 @@ internal static class EnquiryEntityMapper
     public const string WorkRowPrefix = "work-";
     public const string WorkRowEnd = "work.";
 
-    // Screeners' open load: one counter row per screener in the month's partition, written in the same transaction
-    // as the enquiry whose change moves it. Sorts between the audit and the mark rows, apart from the enquiries.
+    // Screeners' open load: counter rows per screener in the month's partition, written in the same transaction as
+    // the enquiry whose change moves it. Sorts between the audit and the mark rows, apart from the enquiries.
     public const string LoadRowPrefix = "load-";
     public const string LoadRowEnd = "load.";
 
     /// <summary>The column of an enquiry's row naming the screener whose load counter holds it.</summary>
     public const string LoadOfColumn = "LoadOf";
 
-    /// <summary>Staff ids are case-insensitive (user principal names, Graph ids): one counter whatever the case.</summary>
-    public static string LoadRowKey(string staffId) => LoadRowPrefix + staffId.ToLowerInvariant();
+    /// <summary>
+    /// How many counter rows one screener's load is split into. A burst's screenings all go to the same screener
+    /// once the others are full (the team lead's fallback), and each must win an optimistic race on the counter it
+    /// moves: with one row, sixteen at once lost about three races each (a point read and a batch per loss).
+    /// </summary>
+    public const int LoadShards = 8;
+
+    /// <summary>
+    /// The counter row an enquiry's load is kept in for a screener: the same shard of every screener for one enquiry,
+    /// so the one that counts it and the one that takes it off again are the same row. Staff ids are case-insensitive
+    /// (user principal names, Graph ids): one counter whatever the case. Readers add up the rows of a staff id
+    /// (its <c>StaffId</c> column), so an unsplit counter written before the split still counts.
+    /// </summary>
+    public static string LoadRowKey(string staffId, EnquiryReference reference) =>
+        string.Create(CultureInfo.InvariantCulture, $"{LoadRowPrefix}{staffId.ToLowerInvariant()}~{LoadShardOf(reference)}");
+
+    // FNV-1a over the reference's text: stable across processes and runtimes, unlike string.GetHashCode.
+    private static int LoadShardOf(EnquiryReference reference)
+    {
+        var hash = 2166136261u;
+        foreach (var character in reference.ToString())
+        {
+            hash = unchecked((hash ^ character) * 16777619u);
+        }
+
+        return (int)(hash % LoadShards);
+    }
 
     /// <summary>The partition that lists the months holding open work, one row per month.</summary>
     public const string WorklistMonthsPartition = "worklist-months";

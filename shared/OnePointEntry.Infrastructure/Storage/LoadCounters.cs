@@ -9,7 +9,8 @@ namespace OnePointEntry.Infrastructure.Storage;
 
 /// <summary>
 /// Screeners' open load as counter rows in each month's partition of the Enquiries table (row key
-/// <c>load-{staff id}</c>, columns <c>StaffId</c> and <c>Count</c>). A write that changes whom an enquiry counts
+/// <c>load-{staff id}~{shard}</c>, columns <c>StaffId</c> and <c>Count</c>; a screener's load is the sum of their
+/// rows, see <see cref="EnquiryEntityMapper.LoadRowKey"/>). A write that changes whom an enquiry counts
 /// toward carries the counters' new values in its own transaction, each guarded by the counter's ETag (or added when
 /// the month has none yet): the enquiry and its counters change together or not at all, so a retried step can never
 /// count twice, and two writers racing on one counter cannot both win. The loser reads the counter again and
@@ -34,7 +35,7 @@ internal sealed class LoadCounters(TableClient table)
             $"PartitionKey eq {month} and RowKey ge {EnquiryEntityMapper.LoadRowPrefix} and RowKey lt {EnquiryEntityMapper.LoadRowEnd}");
         await foreach (var counter in table.QueryAsync<TableEntity>(filter, select: s_columns, cancellationToken: cancellationToken))
         {
-            var staffId = counter.GetString("StaffId") ?? counter.RowKey[EnquiryEntityMapper.LoadRowPrefix.Length..];
+            var staffId = counter.GetString("StaffId") ?? counter.RowKey[EnquiryEntityMapper.LoadRowPrefix.Length..].Split('~')[0];
             var count = counter.GetInt32("Count") ?? 0;
             load[staffId] = load.GetValueOrDefault(staffId) + count;
             Remember(month, counter.RowKey, count, counter.ETag);
@@ -57,7 +58,7 @@ internal sealed class LoadCounters(TableClient table)
         {
             var actions = build();
             var firstCounter = actions.Count;
-            var counters = ScreenerLoad.Same(before, after) ? [] : await ChangesAsync(month, before, after, fresh: attempt > 1, cancellationToken);
+            var counters = ScreenerLoad.Same(before, after) ? [] : await ChangesAsync(enquiry.Reference, before, after, fresh: attempt > 1, cancellationToken);
             actions.AddRange(counters);
 
             try
@@ -84,7 +85,7 @@ internal sealed class LoadCounters(TableClient table)
         }
     }
 
-    private async Task<TableTransactionAction[]> ChangesAsync(string month, string? before, string? after, bool fresh, CancellationToken cancellationToken)
+    private async Task<TableTransactionAction[]> ChangesAsync(EnquiryReference reference, string? before, string? after, bool fresh, CancellationToken cancellationToken)
     {
         var changes = new List<(string StaffId, int Delta)>();
         if (before is not null)
@@ -97,17 +98,27 @@ internal sealed class LoadCounters(TableClient table)
             changes.Add((after, +1));
         }
 
-        return await Task.WhenAll(changes.Select(change => ChangeAsync(month, change.StaffId, change.Delta, fresh, cancellationToken)));
+        return await Task.WhenAll(changes.Select(change => ChangeAsync(reference, change.StaffId, change.Delta, fresh, cancellationToken)));
     }
 
-    private async Task<TableTransactionAction> ChangeAsync(string month, string staffId, int delta, bool fresh, CancellationToken cancellationToken)
+    private async Task<TableTransactionAction> ChangeAsync(EnquiryReference reference, string staffId, int delta, bool fresh, CancellationToken cancellationToken)
     {
-        var rowKey = EnquiryEntityMapper.LoadRowKey(staffId);
+        var month = reference.ReceivedMonth;
+        var rowKey = EnquiryEntityMapper.LoadRowKey(staffId, reference);
         var counter = new TableEntity(month, rowKey) { ["Kind"] = "LoadCounter", ["StaffId"] = staffId };
-        if (!fresh && _known.TryGetValue((month, rowKey), out var known))
+        if (!fresh)
         {
-            counter["Count"] = known.Count + delta;
-            return new TableTransactionAction(TableTransactionActionType.UpdateReplace, counter, known.ETag);
+            if (_known.TryGetValue((month, rowKey), out var known))
+            {
+                counter["Count"] = known.Count + delta;
+                return new TableTransactionAction(TableTransactionActionType.UpdateReplace, counter, known.ETag);
+            }
+
+            // Not seen by this process: screening has just read all of the month's counters, so the row most likely
+            // does not exist yet and is added without a read. Should it exist, the add fails as a lost race and the
+            // next attempt reads it.
+            counter["Count"] = delta;
+            return new TableTransactionAction(TableTransactionActionType.Add, counter);
         }
 
         var stored = await table.GetEntityIfExistsAsync<TableEntity>(month, rowKey, s_columns, cancellationToken);
@@ -119,7 +130,7 @@ internal sealed class LoadCounters(TableClient table)
             return new TableTransactionAction(TableTransactionActionType.UpdateReplace, counter, stored.Value.ETag);
         }
 
-        // A month's first screening for this screener: Add fails as a conflict if another writer added it first.
+        // Nobody has counted on this row yet: Add fails as a conflict if another writer added it first.
         counter["Count"] = delta;
         return new TableTransactionAction(TableTransactionActionType.Add, counter);
     }

@@ -87,7 +87,7 @@ public sealed class ScreenerLoadTests : IAsyncLifetime
         await _storage.Create<ScreenEnquiry>().Run(ReferenceMessage.Create(reference), 1, CancellationToken.None);
         await _storage.Create<RouteEnquiry>().Run(ReferenceMessage.Create(reference), 1, CancellationToken.None);
         // Another worker screened four more for Mei meanwhile.
-        var counter = (await _storage.EnquiriesTable.GetEntityAsync<TableEntity>(reference.ReceivedMonth, "load-" + Mei)).Value;
+        var counter = Assert.Single(await CountersOfAsync(reference.ReceivedMonth, Mei));
         counter["Count"] = 5;
         await _storage.EnquiriesTable.UpdateEntityAsync(counter, counter.ETag, TableUpdateMode.Replace);
 
@@ -108,7 +108,11 @@ public sealed class ScreenerLoadTests : IAsyncLifetime
         Assert.Equal(Mei, row.GetString("LoadOf"));
         row.Remove("LoadOf");
         await _storage.EnquiriesTable.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace);
-        await _storage.EnquiriesTable.DeleteEntityAsync(reference.ReceivedMonth, "load-" + Mei);
+        foreach (var counter in await CountersOfAsync(reference.ReceivedMonth, Mei))
+        {
+            await _storage.EnquiriesTable.DeleteEntityAsync(counter);
+        }
+
         Assert.Empty(await LoadAsync(reference.ReceivedMonth));
 
         await _storage.Create<EnquiryStatusUpdate>().ChangeAsync(reference, EnquiryStatus.Declined, Mei, null, null, CancellationToken.None);
@@ -131,8 +135,53 @@ public sealed class ScreenerLoadTests : IAsyncLifetime
 
         Assert.Equal([reference], listed.Select(enquiry => enquiry.Reference));
         Assert.Single(await _storage.StoredEnquiriesAsync());
-        Assert.Contains(await _storage.EnquiriesTable.QueryAsync<TableEntity>(entity => entity.PartitionKey == reference.ReceivedMonth).ToListAsync(), entity => entity.RowKey == "load-" + Mei);
+        Assert.Single(await CountersOfAsync(reference.ReceivedMonth, Mei));
     }
+
+    [Fact]
+    public async Task A_counter_written_in_one_row_before_counters_were_split_still_counts_and_is_taken_off_when_its_enquiry_finishes()
+    {
+        var reference = await SubmitAsync("Jiaxing Municipal Bureau of Commerce");
+        await _storage.Create<ScreenEnquiry>().Run(ReferenceMessage.Create(reference), 1, CancellationToken.None);
+        await _storage.Create<RouteEnquiry>().Run(ReferenceMessage.Create(reference), 1, CancellationToken.None);
+        // As the month was before the split: the screener's whole load in one row named after them alone.
+        var split = Assert.Single(await CountersOfAsync(reference.ReceivedMonth, Mei));
+        Assert.StartsWith("load-" + Mei + "~", split.RowKey, StringComparison.Ordinal);
+        await _storage.EnquiriesTable.DeleteEntityAsync(split);
+        await _storage.EnquiriesTable.AddEntityAsync(new TableEntity(reference.ReceivedMonth, "load-" + Mei) { ["Kind"] = "LoadCounter", ["StaffId"] = Mei, ["Count"] = 1 });
+        Assert.Equal(Load((Mei, 1)), await LoadAsync(reference.ReceivedMonth));
+
+        await _storage.Create<EnquiryStatusUpdate>().ChangeAsync(reference, EnquiryStatus.Accepted, Mei, null, null, CancellationToken.None);
+
+        Assert.Equal(Load((Mei, 0)), await LoadAsync(reference.ReceivedMonth));
+    }
+
+    [Fact]
+    public async Task A_burst_spreads_each_screeners_load_over_their_counter_rows_which_add_up_to_every_screening()
+    {
+        var references = new List<EnquiryReference>();
+        for (var i = 0; i < 24; i++)
+        {
+            references.Add(await SubmitAsync($"Jiaxing Municipal Bureau of Commerce {i}"));
+        }
+
+        await Task.WhenAll(references.Select(reference => _storage.Create<ScreenEnquiry>().Run(ReferenceMessage.Create(reference), 1, CancellationToken.None)));
+
+        var month = references[0].ReceivedMonth;
+        var counters = (await _storage.EnquiriesTable.QueryAsync<TableEntity>(entity => entity.PartitionKey == month).ToListAsync())
+            .Where(entity => entity.RowKey.StartsWith("load-", StringComparison.Ordinal))
+            .ToList();
+        Assert.Equal(24, counters.Sum(counter => counter.GetInt32("Count")));
+        Assert.Equal(24, (await Store.ReadOpenLoadAsync(month, CancellationToken.None)).Values.Sum());
+        // Whoever took the most (the team lead, once the others were full) has them in more than one row.
+        var busiest = counters.GroupBy(counter => counter.GetString("StaffId"), StringComparer.OrdinalIgnoreCase).MaxBy(rows => rows.Sum(counter => counter.GetInt32("Count")))!;
+        Assert.InRange(busiest.Count(), 2, 8);
+    }
+
+    // A screener's counter rows in the month's partition: the load is their sum.
+    private async Task<List<TableEntity>> CountersOfAsync(string month, string staffId) =>
+        [.. (await _storage.EnquiriesTable.QueryAsync<TableEntity>(entity => entity.PartitionKey == month).ToListAsync())
+            .Where(entity => entity.RowKey.StartsWith("load-", StringComparison.Ordinal) && string.Equals(entity.GetString("StaffId"), staffId, StringComparison.OrdinalIgnoreCase))];
 
     // Written out and sorted, so that a failure shows both sides plainly.
     private static List<string> Load(params (string StaffId, int Open)[] counters) =>

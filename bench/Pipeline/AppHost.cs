@@ -45,6 +45,9 @@ internal sealed partial class AppHost : IAsyncDisposable
 
     public ConcurrentDictionary<string, DateTimeOffset> Routed { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Deliveries finished (delivered, or given up for good) as "{reference} {kind}", when the app said so.</summary>
+    public ConcurrentDictionary<string, DateTimeOffset> DeliveriesDone { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Mails stored, by reference, when the app said so.</summary>
     public ConcurrentDictionary<string, DateTimeOffset> MailsStored { get; } = new(StringComparer.Ordinal);
 
@@ -133,6 +136,10 @@ internal sealed partial class AppHost : IAsyncDisposable
         {
             Routed.TryAdd(routed.Groups["reference"].Value, now);
         }
+        else if (DeliveryDoneLine().Match(line) is { Success: true } done)
+        {
+            DeliveriesDone.TryAdd($"{done.Groups["reference"].Value} {done.Groups["kind"].Value}", now);
+        }
         else if (MailStoredLine().Match(line) is { Success: true } stored)
         {
             MailsStored.TryAdd(stored.Groups["reference"].Value, now);
@@ -155,6 +162,9 @@ internal sealed partial class AppHost : IAsyncDisposable
 
     [GeneratedRegex(@"Enquiry (?<reference>OPE-[0-9]{4}-[0-9A-Z]{4}) routed:", RegexOptions.CultureInvariant)]
     private static partial Regex RoutedLine();
+
+    [GeneratedRegex(@"(Delivered (?<kind>\w+) of (?<reference>OPE-[0-9]{4}-[0-9A-Z]{4}) \(attempt|Delivery (?<kind>\w+) of (?<reference>OPE-[0-9]{4}-[0-9A-Z]{4}) failed for good)", RegexOptions.CultureInvariant)]
+    private static partial Regex DeliveryDoneLine();
 
     [GeneratedRegex(@"E-mail stored as enquiry (?<reference>OPE-[0-9]{4}-[0-9A-Z]{4})", RegexOptions.CultureInvariant)]
     private static partial Regex MailStoredLine();

@@ -7,9 +7,10 @@ using OnePointEntry.Bench.MailToCalendar;
 namespace OnePointEntry.Bench.Pipeline;
 
 /// <summary>
-/// One burst: sends the forms and mails, waits until every one of them is screened and every screened one routed
-/// (as the app's own log lines say, read as they come: no storage request of the bench's adds to the load), then
-/// until the stand-in has had a few quiet seconds (the outbox's deliveries made), and prints what it cost.
+/// One burst: sends the forms and mails, waits until every one of them is screened and every screened one routed with
+/// its event, task and card delivered (as the app's own log lines say, read as they come: no storage request of the
+/// bench's adds to the load), then for a few quiet seconds at the stand-in (the mails' acknowledgements), and prints
+/// what it cost.
 /// </summary>
 internal sealed class BurstRun(PipelineOptions options, AppHost app, StandInServer standIn, IStorageLog storageLog, int azuritePid, Uri appUrl)
 {
@@ -54,7 +55,8 @@ internal sealed class BurstRun(PipelineOptions options, AppHost app, StandInServ
             var screened = tracked.Count(app.Screened.ContainsKey);
             var toRoute = tracked.Where(reference => app.Screened.TryGetValue(reference, out var s) && s.Status == "Screened").ToList();
             var routed = toRoute.Count(app.Routed.ContainsKey);
-            finished = tracked.Count == formReferences.Count + mails.Count && screened == tracked.Count && routed == toRoute.Count;
+            var delivered = toRoute.Count(DeliveredAll);
+            finished = tracked.Count == formReferences.Count + mails.Count && screened == tracked.Count && routed == toRoute.Count && delivered == toRoute.Count;
             if (finished || DateTimeOffset.UtcNow > patienceEnds)
             {
                 break;
@@ -62,7 +64,7 @@ internal sealed class BurstRun(PipelineOptions options, AppHost app, StandInServ
 
             if (clock.Elapsed >= nextProgress)
             {
-                Console.WriteLine(string.Create(Invariant, $"  {clock.Elapsed.TotalSeconds:0} s: {tracked.Count - formReferences.Count}/{mails.Count} mails stored, {screened}/{tracked.Count} screened, {routed}/{toRoute.Count} routed"));
+                Console.WriteLine(string.Create(Invariant, $"  {clock.Elapsed.TotalSeconds:0} s: {tracked.Count - formReferences.Count}/{mails.Count} mails stored, {screened}/{tracked.Count} screened, {routed}/{toRoute.Count} routed, {delivered}/{toRoute.Count} with event, task and card delivered"));
                 nextProgress = clock.Elapsed + TimeSpan.FromSeconds(30);
             }
 
@@ -74,7 +76,8 @@ internal sealed class BurstRun(PipelineOptions options, AppHost app, StandInServ
             Console.WriteLine(string.Create(Invariant, $"  NOT FINISHED within {options.Patience.TotalMinutes:0} min: counting what there is."));
         }
 
-        // The deliveries the outbox makes after routing (event, task, card, acknowledgement) belong to the burst too.
+        // Every routed enquiry's event, task and card are done; the mails' acknowledgements (and any straggler) have
+        // a few quiet seconds to finish.
         await WaitForQuietAsync(TimeSpan.FromSeconds(3), TimeSpan.FromMinutes(finished ? 5 : 1));
         var ended = DateTimeOffset.UtcNow;
         var cpuAfter = pids.Select(process => CpuTimes.Of(process.Pid)).ToArray();
@@ -86,9 +89,11 @@ internal sealed class BurstRun(PipelineOptions options, AppHost app, StandInServ
         var lastRouted = routedRefs.Count == 0 ? TimeSpan.Zero : routedRefs.Max(reference => app.Routed[reference]) - started;
         var screenedPerSecond = screenedRefs.Count / Math.Max(lastScreened.TotalSeconds, 0.001);
         var routedPerSecond = routedRefs.Count / Math.Max(lastRouted.TotalSeconds, 0.001);
+        var deliveredRefs = routedRefs.Where(DeliveredAll).ToList();
+        var lastDelivered = deliveredRefs.Count == 0 ? TimeSpan.Zero : deliveredRefs.Max(reference => s_routingDeliveries.Max(kind => app.DeliveriesDone[$"{reference} {kind}"])) - started;
         var manual = screenedRefs.Count - screenedOk.Count;
         Console.WriteLine(string.Create(Invariant, $"  screened {screenedRefs.Count}/{tracked.Count}, the last {lastScreened.TotalSeconds:0.0} s after the start: {screenedPerSecond:0.00}/s ({manual} to manual review, not routed)"));
-        Console.WriteLine(string.Create(Invariant, $"  routed {routedRefs.Count}/{screenedOk.Count}, the last {lastRouted.TotalSeconds:0.0} s after the start: {routedPerSecond:0.00}/s; quiet at {(ended - started).TotalSeconds:0} s"));
+        Console.WriteLine(string.Create(Invariant, $"  routed {routedRefs.Count}/{screenedOk.Count}, the last {lastRouted.TotalSeconds:0.0} s after the start: {routedPerSecond:0.00}/s; event, task and card delivered for {deliveredRefs.Count}, the last {lastDelivered.TotalSeconds:0.0} s after the start: {deliveredRefs.Count / Math.Max(lastDelivered.TotalSeconds, 0.001):0.00}/s; quiet at {(ended - started).TotalSeconds:0} s"));
 
         var storage = CountStorage(sender, started, ended);
         var mailCount = tracked.Count - formReferences.Count;
@@ -145,7 +150,8 @@ internal sealed class BurstRun(PipelineOptions options, AppHost app, StandInServ
         var answers = await new BurstSender(appUrl, standIn, options.Clients).SendAsync(Mix(forms, mails));
         var accepted = answers.Count(answer => answer.Status == 202) + mails.Count;
         var deadline = DateTimeOffset.UtcNow.AddMinutes(10);
-        while (app.Routed.Count + app.Screened.Count(pair => pair.Value.Status != "Screened") < accepted && DateTimeOffset.UtcNow < deadline)
+        while ((app.Routed.Count + app.Screened.Count(pair => pair.Value.Status != "Screened") < accepted || !app.Routed.Keys.All(DeliveredAll))
+            && DateTimeOffset.UtcNow < deadline)
         {
             await Task.Delay(500);
         }
@@ -253,6 +259,12 @@ internal sealed class BurstRun(PipelineOptions options, AppHost app, StandInServ
 
     private static string Statuses(IEnumerable<Answer> answers) =>
         string.Join(", ", answers.GroupBy(answer => answer.Status).OrderBy(group => group.Key).Select(group => string.Create(Invariant, $"{group.Count()} × {(group.Key == 0 ? "no answer" : group.Key.ToString(Invariant))}")));
+
+    // What routing leaves in the outbox for each enquiry: the screener's calendar event, Planner task and Teams card.
+    private static readonly string[] s_routingDeliveries = ["ScreeningEvent", "ScreeningTask", "ScreeningCard"];
+
+    private bool DeliveredAll(string reference) =>
+        s_routingDeliveries.All(kind => app.DeliveriesDone.ContainsKey($"{reference} {kind}"));
 
     private async Task WaitForQuietAsync(TimeSpan quiet, TimeSpan atMost)
     {

@@ -8,7 +8,8 @@ public interface IDeliveryStore
 
     /// <summary>
     /// Records new deliveries about one subject together, in fewer requests than one by one: all of them, or none
-    /// (false) when any is recorded already or they cannot go together. After false the caller adds each with
+    /// (false) when any is recorded already or they cannot go together (the same one twice among them, too many for
+    /// one request). After false the caller adds each with
     /// <see cref="TryAddAsync"/>, which keeps whatever was recorded before. The index of open deliveries is written
     /// after the deliveries, as <see cref="TryAddAsync"/> writes it.
     /// </summary>

@@ -18,7 +18,7 @@ public sealed partial class Outbox(IDeliveryStore store, IDeliveryQueue queue, T
         foreach (var about in deliveries.GroupBy(delivery => delivery.Id.Subject, StringComparer.Ordinal))
         {
             var all = about.ToList();
-            if (all.Count > 1 && all.DistinctBy(delivery => delivery.Id).Count() == all.Count && await store.TryAddAllAsync(all, cancellationToken))
+            if (all.Count > 1 && await store.TryAddAllAsync(all, cancellationToken))
             {
                 foreach (var delivery in all)
                 {

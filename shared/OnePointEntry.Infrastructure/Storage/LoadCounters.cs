@@ -106,31 +106,28 @@ internal sealed class LoadCounters(TableClient table)
         var month = reference.ReceivedMonth;
         var rowKey = EnquiryEntityMapper.LoadRowKey(staffId, reference);
         var counter = new TableEntity(month, rowKey) { ["Kind"] = "LoadCounter", ["StaffId"] = staffId };
-        if (!fresh)
+        if (!fresh && _known.TryGetValue((month, rowKey), out var known))
         {
-            if (_known.TryGetValue((month, rowKey), out var known))
+            counter["Count"] = known.Count + delta;
+            return new TableTransactionAction(TableTransactionActionType.UpdateReplace, counter, known.ETag);
+        }
+
+        // A first attempt does not read a row this process has not seen: screening has just read all of the month's
+        // counters, so it most likely does not exist yet. Should it exist, the add fails as a lost race and the next
+        // attempt reads it.
+        if (fresh)
+        {
+            var stored = await table.GetEntityIfExistsAsync<TableEntity>(month, rowKey, s_columns, cancellationToken);
+            if (stored.HasValue)
             {
-                counter["Count"] = known.Count + delta;
-                return new TableTransactionAction(TableTransactionActionType.UpdateReplace, counter, known.ETag);
+                var count = stored.Value!.GetInt32("Count") ?? 0;
+                Remember(month, rowKey, count, stored.Value.ETag);
+                counter["Count"] = count + delta;
+                return new TableTransactionAction(TableTransactionActionType.UpdateReplace, counter, stored.Value.ETag);
             }
-
-            // Not seen by this process: screening has just read all of the month's counters, so the row most likely
-            // does not exist yet and is added without a read. Should it exist, the add fails as a lost race and the
-            // next attempt reads it.
-            counter["Count"] = delta;
-            return new TableTransactionAction(TableTransactionActionType.Add, counter);
         }
 
-        var stored = await table.GetEntityIfExistsAsync<TableEntity>(month, rowKey, s_columns, cancellationToken);
-        if (stored.HasValue)
-        {
-            var count = stored.Value!.GetInt32("Count") ?? 0;
-            Remember(month, rowKey, count, stored.Value.ETag);
-            counter["Count"] = count + delta;
-            return new TableTransactionAction(TableTransactionActionType.UpdateReplace, counter, stored.Value.ETag);
-        }
-
-        // Nobody has counted on this row yet: Add fails as a conflict if another writer added it first.
+        // Add fails as a conflict if another writer added the row first.
         counter["Count"] = delta;
         return new TableTransactionAction(TableTransactionActionType.Add, counter);
     }

@@ -54,7 +54,8 @@ internal sealed class InMemoryDeliveryStore : IDeliveryStore
 
     public Task<bool> TryAddAllAsync(IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken)
     {
-        if (deliveries.Any(delivery => _deliveries.ContainsKey(delivery.Id)))
+        // As the table store: the same delivery twice among them cannot go together.
+        if (deliveries.Any(delivery => _deliveries.ContainsKey(delivery.Id)) || deliveries.DistinctBy(delivery => delivery.Id).Count() != deliveries.Count)
         {
             return Task.FromResult(false);
         }

@@ -168,9 +168,7 @@ public sealed class ScreenerLoadTests : IAsyncLifetime
         await Task.WhenAll(references.Select(reference => _storage.Create<ScreenEnquiry>().Run(ReferenceMessage.Create(reference), 1, CancellationToken.None)));
 
         var month = references[0].ReceivedMonth;
-        var counters = (await _storage.EnquiriesTable.QueryAsync<TableEntity>(entity => entity.PartitionKey == month).ToListAsync())
-            .Where(entity => entity.RowKey.StartsWith("load-", StringComparison.Ordinal))
-            .ToList();
+        var counters = await CountersAsync(month);
         Assert.Equal(24, counters.Sum(counter => counter.GetInt32("Count")));
         Assert.Equal(24, (await Store.ReadOpenLoadAsync(month, CancellationToken.None)).Values.Sum());
         // Whoever took the most (the team lead, once the others were full) has them in more than one row.
@@ -178,10 +176,13 @@ public sealed class ScreenerLoadTests : IAsyncLifetime
         Assert.InRange(busiest.Count(), 2, 8);
     }
 
-    // A screener's counter rows in the month's partition: the load is their sum.
-    private async Task<List<TableEntity>> CountersOfAsync(string month, string staffId) =>
+    // The counter rows in the month's partition; a screener's load is the sum of theirs.
+    private async Task<List<TableEntity>> CountersAsync(string month) =>
         [.. (await _storage.EnquiriesTable.QueryAsync<TableEntity>(entity => entity.PartitionKey == month).ToListAsync())
-            .Where(entity => entity.RowKey.StartsWith("load-", StringComparison.Ordinal) && string.Equals(entity.GetString("StaffId"), staffId, StringComparison.OrdinalIgnoreCase))];
+            .Where(entity => entity.RowKey.StartsWith("load-", StringComparison.Ordinal))];
+
+    private async Task<List<TableEntity>> CountersOfAsync(string month, string staffId) =>
+        [.. (await CountersAsync(month)).Where(entity => string.Equals(entity.GetString("StaffId"), staffId, StringComparison.OrdinalIgnoreCase))];
 
     // Written out and sorted, so that a failure shows both sides plainly.
     private static List<string> Load(params (string StaffId, int Open)[] counters) =>

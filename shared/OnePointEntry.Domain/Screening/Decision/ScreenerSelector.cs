@@ -46,7 +46,7 @@ public static class ScreenerSelector
 
         var inactive = candidates.Where(candidate => !candidate.Member.Active).ToList();
         var full = candidates.Where(candidate => candidate.Member.Active && !candidate.HasRoom).ToList();
-        var eligible = candidates.Where(candidate => candidate.Member.Active && candidate.HasRoom).ToList();
+        var eligible = candidates.Where(candidate => candidate.CanTakeIt).ToList();
         reasons.Add(Eligibility(everyone.Count, eligible.Count, inactive, full));
 
         if (eligible.Count == 0)
@@ -91,7 +91,7 @@ public static class ScreenerSelector
         var eligible = staff
             .OrderBy(member => member.Id, StringComparer.Ordinal)
             .Select(member => new Candidate(member, language, themes, Load(openLoad, member), null))
-            .Where(candidate => candidate.Member.Active && candidate.HasRoom)
+            .Where(candidate => candidate.CanTakeIt)
             .ToList();
         if (eligible.Count == 0)
         {
@@ -214,6 +214,8 @@ public static class ScreenerSelector
         public int ThemeOverlap => KnownThemes.Count;
 
         public bool HasRoom => Load < Member.WeeklyScreeningCapacity;
+
+        public bool CanTakeIt => Member.Active && HasRoom;
 
         public int AvailabilityRank => Available switch { true => 2, null => 1, false => 0 };
 
